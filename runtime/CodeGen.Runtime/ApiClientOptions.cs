@@ -1,0 +1,26 @@
+using System;
+using CodeGen.Runtime.Authentication;
+
+namespace CodeGen.Runtime;
+
+/// <summary>
+/// Settings shared by every generated client. Each generated client has its own derived options type,
+/// so that several clients can be configured side by side.
+/// </summary>
+public class ApiClientOptions
+{
+    /// <summary>
+    /// The server to call. When <see langword="null"/>, the <see cref="System.Net.Http.HttpClient.BaseAddress"/> of the
+    /// injected client is used, and failing that the first server URL of the OpenAPI document.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Supplies bearer tokens for operations that declare bearer security.</summary>
+    public IAccessTokenProvider? AccessTokenProvider { get; set; }
+
+    /// <summary>
+    /// The largest response body, in bytes, that the client reads into memory. Larger bodies fail with an
+    /// <see cref="Errors.ApiException"/> instead of exhausting memory. The default is 32 MiB.
+    /// </summary>
+    public int MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
+}

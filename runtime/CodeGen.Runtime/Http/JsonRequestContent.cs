@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using CodeGen.Runtime.Json;
+
+namespace CodeGen.Runtime.Http;
+
+/// <summary>
+/// A JSON request body written by a generated converter into a rented buffer. The length is known up front,
+/// so no chunked encoding is needed, and the buffer goes back to the pool when the request is disposed.
+/// </summary>
+public sealed class JsonRequestContent : HttpContent
+{
+    private readonly PooledBufferWriter _buffer;
+
+    private JsonRequestContent(PooledBufferWriter buffer)
+    {
+        _buffer = buffer;
+        Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+    }
+
+    /// <summary>Serializes <paramref name="value"/> now, so that serialization errors surface before anything is sent.</summary>
+    /// <param name="value">The body.</param>
+    /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
+    public static JsonRequestContent Create<T>(T value, JsonConverter<T> converter)
+    {
+        if (converter is null)
+        {
+            throw new ArgumentNullException(nameof(converter));
+        }
+
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                converter.Write(writer, value, ApiJson.DefaultOptions);
+            }
+
+            return new JsonRequestContent(buffer);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The serialized body.</summary>
+    public ReadOnlyMemory<byte> Utf8Json => _buffer.WrittenMemory;
+
+    /// <inheritdoc />
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        ReadOnlyMemory<byte> body = _buffer.WrittenMemory;
+#if NETSTANDARD2_0
+        return stream.WriteAsync(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out ArraySegment<byte> segment) ? segment.Array : body.ToArray(), segment.Offset, body.Length);
+#else
+        return stream.WriteAsync(body).AsTask();
+#endif
+    }
+
+    /// <inheritdoc />
+    protected override bool TryComputeLength(out long length)
+    {
+        length = _buffer.WrittenCount;
+        return true;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
