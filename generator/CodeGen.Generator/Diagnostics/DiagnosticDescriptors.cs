@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Each is documented in docs/diagnostics.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CodeGen.OpenApi";
+    private const string HelpLinkBase = "https://github.com/codegen-dotnet/codegen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor UnreadableDocument = Create(
+        "CG0001",
+        "The OpenAPI document cannot be read",
+        "The OpenAPI document cannot be read: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DocumentError = Create(
+        "CG0002",
+        "The OpenAPI document has an error",
+        "{0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DocumentWarning = Create(
+        "CG0003",
+        "The OpenAPI document has a problem",
+        "{0}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "CG0004",
+        "Unsupported construct",
+        "{0} is not supported yet; {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "CG0005",
+        "Invalid generator option",
+        "The option {0} = '{1}' is invalid: {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateOutput = Create(
+        "CG0006",
+        "Two documents generate the same type",
+        "The generated file '{0}' is produced by more than one OpenAPI document; give each document its own namespace (CodeGen_Namespace) or client name (CodeGen_ClientName)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CG0007",
+        "The generator failed on this document",
+        "The generator failed on this document and produced no code: {0}. Please report it with the document attached.",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+}

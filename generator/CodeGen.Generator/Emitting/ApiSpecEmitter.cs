@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Threading;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Pipeline;
+
+namespace CodeGen.Generator.Emitting;
+
+/// <summary>Turns an <see cref="ApiSpec"/> into its source files, one type per file, in a stable order.</summary>
+internal static class ApiSpecEmitter
+{
+    public static EquatableArray<GeneratedFile> Emit(ApiSpec spec, EmitOptions options, CancellationToken cancellationToken)
+    {
+        string ns = spec.Namespace;
+        var files = new List<GeneratedFile>
+        {
+            new(Hint(ns, spec.Client.Name), ClientEmitter.Emit(spec)),
+            new(Hint(ns, spec.Client.Name + "Options"), ClientOptionsEmitter.Emit(spec)),
+            new(Hint(ns, spec.Client.Name + "JsonTypeInfoResolver"), TypeInfoResolverEmitter.Emit(spec)),
+        };
+
+        foreach (ObjectSpec obj in spec.Objects)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(Hint(ns, obj.Name), RecordEmitter.Emit(obj, ns, options)));
+            files.Add(new GeneratedFile(Hint(ns, obj.Name + "JsonConverter"), ObjectConverterEmitter.Emit(obj, ns)));
+        }
+
+        foreach (EnumSpec @enum in spec.Enums)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(Hint(ns, @enum.Name), EnumEmitter.Emit(@enum, ns)));
+            files.Add(new GeneratedFile(Hint(ns, @enum.Name + "JsonConverter"), EnumConverterEmitter.Emit(@enum, ns)));
+        }
+
+        return files.ToEquatableArray();
+    }
+
+    private static string Hint(string @namespace, string typeName) => $"{@namespace}.{typeName}.g.cs";
+}

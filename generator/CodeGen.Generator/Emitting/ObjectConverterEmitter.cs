@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Naming;
+
+namespace CodeGen.Generator.Emitting;
+
+/// <summary>
+/// Writes the reflection-free converter of a record. Reading accepts members in any order, ignores unknown
+/// ones and names the member in every error; writing leaves out unset optional members.
+/// </summary>
+internal static class ObjectConverterEmitter
+{
+    public static string Emit(ObjectSpec spec, string @namespace)
+        => GeneratedFileLayout.Write(@namespace, writer =>
+        {
+            string type = CSharpTypeNames.Qualified(spec.Name, @namespace);
+            string converter = spec.Name + "JsonConverter";
+            var locals = new NameScope(new[] { "reader", "writer", "value", "options", "typeToConvert", "Instance" });
+            var members = new List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)>();
+            foreach (PropertySpec property in spec.Properties)
+            {
+                string local = locals.Claim(Identifiers.ToCamelCase(property.Name).TrimStart('@') + "Value");
+                members.Add((property, "s_" + local.Substring(0, local.Length - "Value".Length) + "Name", local, locals.Claim("has" + property.Name)));
+            }
+
+            writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, without reflection.</summary>");
+            using (writer.Block($"internal sealed class {converter} : {KnownTypes.JsonConverterOf}<{type}>"))
+            {
+                writer.WriteLine("/// <summary>The shared instance; the converter keeps no state.</summary>");
+                writer.WriteLine($"internal static readonly {converter} Instance = new {converter}();");
+                writer.WriteLine();
+                foreach ((PropertySpec property, string encodedName, _, _) in members)
+                {
+                    writer.WriteLine($"private static readonly {KnownTypes.JsonEncodedText} {encodedName} = {KnownTypes.JsonEncodedText}.Encode({XmlDocs.Literal(property.JsonName)});");
+                }
+
+                if (members.Count > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                WriteRead(writer, spec, type, members, @namespace);
+                writer.WriteLine();
+                WriteWrite(writer, type, members, @namespace);
+            }
+        }, GeneratedFileLayout.AllowObsoleteUse);
+
+    private static void WriteRead(SourceWriter writer, ObjectSpec spec, string type, List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)> members, string @namespace)
+    {
+        var code = new JsonCode(@namespace);
+        string typeLiteral = XmlDocs.Literal(spec.Name);
+        writer.WriteLine("/// <inheritdoc />");
+        using (writer.Block($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)"))
+        {
+            writer.WriteLine($"{KnownTypes.JsonReading}.ExpectStartObject(ref reader, {typeLiteral});");
+            foreach ((PropertySpec property, _, string local, string hasFlag) in members)
+            {
+                bool localNullable = !property.Type.IsValueType || !property.IsRequired || property.IsNullable;
+                string initial = localNullable ? "null" : "default";
+                writer.WriteLine($"{CSharpTypeNames.Of(property.Type, @namespace, localNullable)} {local} = {initial};");
+                if (property.IsRequired)
+                {
+                    writer.WriteLine($"bool {hasFlag} = false;");
+                }
+            }
+
+            writer.WriteLine();
+            using (writer.Block($"while ({KnownTypes.JsonReading}.NextToken(ref reader) != {KnownTypes.JsonTokenType}.EndObject)"))
+            {
+                bool first = true;
+                foreach ((PropertySpec property, string encodedName, string local, string hasFlag) in members)
+                {
+                    using (writer.Block($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({encodedName}.EncodedUtf8Bytes))"))
+                    {
+                        writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
+                        if (property.IsRequired)
+                        {
+                            writer.WriteLine($"{hasFlag} = true;");
+                        }
+
+                        WriteMemberRead(writer, code, spec, property, local);
+                    }
+
+                    first = false;
+                }
+
+                using (writer.Block(first ? "" : "else"))
+                {
+                    writer.WriteLine("// Members the document does not know are skipped, so servers can add fields.");
+                    writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
+                    writer.WriteLine("reader.Skip();");
+                }
+            }
+
+            foreach ((PropertySpec property, _, _, string hasFlag) in members)
+            {
+                if (property.IsRequired)
+                {
+                    writer.WriteLine();
+                    using (writer.Block($"if (!{hasFlag})"))
+                    {
+                        writer.WriteLine($"throw {KnownTypes.JsonReading}.MissingRequiredMember({typeLiteral}, {XmlDocs.Literal(property.JsonName)});");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+            using (writer.Block($"return new {type}", "};"))
+            {
+                foreach ((PropertySpec property, _, string local, _) in members)
+                {
+                    bool needsBang = property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
+                    writer.WriteLine($"{property.Name} = {local}{(needsBang ? "!" : string.Empty)},");
+                }
+            }
+        }
+    }
+
+    private static void WriteMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, PropertySpec property, string local)
+    {
+        using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.Null)"))
+        {
+            if (property.IsRequired && !property.IsNullable)
+            {
+                writer.WriteLine($"throw {KnownTypes.JsonReading}.NullNotAllowed({XmlDocs.Literal(spec.Name)}, {XmlDocs.Literal(property.JsonName)});");
+            }
+            else
+            {
+                writer.WriteLine($"{local} = null;");
+            }
+        }
+
+        using (writer.Block("else"))
+        {
+            if (property.Type.Kind == TypeKind.DateTimeOffset && !property.IsRequired)
+            {
+                writer.WriteLine($"{local} = {KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {XmlDocs.Literal(property.JsonName)});");
+            }
+            else
+            {
+                code.WriteRead(writer, property.Type, local, property.JsonName);
+            }
+        }
+    }
+
+    private static void WriteWrite(SourceWriter writer, string type, List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)> members, string @namespace)
+    {
+        var code = new JsonCode(@namespace);
+        writer.WriteLine("/// <inheritdoc />");
+        using (writer.Block($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {type} value, {KnownTypes.JsonSerializerOptions} options)"))
+        {
+            using (writer.Block("if (value is null)"))
+            {
+                writer.WriteLine("writer.WriteNullValue();");
+                writer.WriteLine("return;");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("writer.WriteStartObject();");
+            foreach ((PropertySpec property, string encodedName, _, _) in members)
+            {
+                if (property.IsReadOnly)
+                {
+                    continue;
+                }
+
+                if (property.IsRequired && !property.IsNullable && property.Type.IsValueType)
+                {
+                    writer.WriteLine($"writer.WritePropertyName({encodedName});");
+                    code.WriteWrite(writer, property.Type, "value." + property.Name);
+                    continue;
+                }
+
+                string present = code.NewLocal(Identifiers.ToCamelCase(property.Name).TrimStart('@'));
+                using (writer.Block($"if (value.{property.Name} is {{ }} {present})"))
+                {
+                    writer.WriteLine($"writer.WritePropertyName({encodedName});");
+                    code.WriteWrite(writer, property.Type, present);
+                }
+
+                if (property.IsRequired)
+                {
+                    // A required member is always sent: as null when the schema allows it, and as null for the server
+                    // to reject otherwise, rather than silently dropping what the caller left unset.
+                    using (writer.Block("else"))
+                    {
+                        writer.WriteLine($"writer.WriteNull({encodedName});");
+                    }
+                }
+            }
+
+            writer.WriteLine("writer.WriteEndObject();");
+        }
+    }
+}

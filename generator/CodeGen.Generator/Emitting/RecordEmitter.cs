@@ -1,0 +1,54 @@
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Pipeline;
+
+namespace CodeGen.Generator.Emitting;
+
+/// <summary>Writes the record for an object schema.</summary>
+internal static class RecordEmitter
+{
+    public static string Emit(ObjectSpec spec, string @namespace, EmitOptions options)
+        => GeneratedFileLayout.Write(@namespace, writer =>
+        {
+            XmlDocs.Write(writer, spec.Documentation, fallbackSummary: $"The <c>{XmlDocs.Escape(spec.SchemaPath)}</c> schema.");
+            XmlDocs.WriteObsolete(writer, spec.Documentation);
+            writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpTypeNames.ConverterOf(spec.Name, @namespace)}))]");
+            using (writer.Block($"public sealed partial record {spec.Name}"))
+            {
+                bool first = true;
+                foreach (PropertySpec property in spec.Properties)
+                {
+                    if (!first)
+                    {
+                        writer.WriteLine();
+                    }
+
+                    first = false;
+                    WriteProperty(writer, property, @namespace, options);
+                }
+            }
+        });
+
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, string @namespace, EmitOptions options)
+    {
+        XmlDocs.Write(writer, property.Documentation, fallbackSummary: $"The <c>{XmlDocs.Escape(property.JsonName)}</c> member.", extraRemark: WireRemark(property));
+        XmlDocs.WriteObsolete(writer, property.Documentation);
+
+        // An optional member may be absent, so it is nullable in C# whatever the schema says about JSON null.
+        bool nullable = property.IsNullable || !property.IsRequired;
+        string required = property.IsRequired && options.SupportsRequiredMembers ? "required " : string.Empty;
+        writer.WriteLine($"public {required}{CSharpTypeNames.Of(property.Type, @namespace, nullable)} {property.Name} {{ get; init; }}");
+    }
+
+    private static string WireRemark(PropertySpec property)
+    {
+        string presence = (property.IsRequired, property.IsNullable) switch
+        {
+            (true, false) => "Required: always sent, never null.",
+            (true, true) => "Required: always sent; may be null.",
+            (false, false) => "Optional: left out of the JSON when null.",
+            (false, true) => "Optional: left out of the JSON when null; the server may also send null.",
+        };
+        string readOnly = property.IsReadOnly ? " Read-only: sent by the server, never written." : string.Empty;
+        return $"JSON name: <c>{XmlDocs.Escape(property.JsonName)}</c>. {presence}{readOnly}";
+    }
+}

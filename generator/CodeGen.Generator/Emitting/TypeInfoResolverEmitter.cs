@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emitting;
+
+/// <summary>
+/// Writes an <c>IJsonTypeInfoResolver</c> over the generated converters, so <c>JsonSerializer</c> handles the
+/// generated types under NativeAOT and trimming, with no reflection and no other source generator.
+/// </summary>
+internal static class TypeInfoResolverEmitter
+{
+    public static string Emit(ApiSpec spec)
+        => GeneratedFileLayout.Write(spec.Namespace, writer =>
+        {
+            string name = spec.Client.Name + "JsonTypeInfoResolver";
+            var types = new List<string>();
+            foreach (ObjectSpec obj in spec.Objects)
+            {
+                types.Add(obj.Name);
+            }
+
+            foreach (EnumSpec @enum in spec.Enums)
+            {
+                types.Add(@enum.Name);
+            }
+
+            types.Sort(System.StringComparer.Ordinal);
+            writer.WriteLine($$"""
+                /// <summary>
+                /// Resolves JSON metadata for every type generated from the document, backed by the generated converters.
+                /// Add it to <c>JsonSerializerOptions.TypeInfoResolverChain</c> to use <c>JsonSerializer</c> with these types under NativeAOT.
+                /// </summary>
+                """);
+            using (writer.Block($"public sealed class {name} : {KnownTypes.IJsonTypeInfoResolver}"))
+            {
+                writer.WriteLine($$"""
+                    /// <summary>The shared instance; the resolver keeps no state.</summary>
+                    public static {{name}} Instance { get; } = new {{name}}();
+
+                    /// <inheritdoc />
+                    public {{KnownTypes.JsonTypeInfo}}? GetTypeInfo({{KnownTypes.Type}} type, {{KnownTypes.JsonSerializerOptions}} options)
+                    {
+                    """);
+                writer.Indentation++;
+                foreach (string type in types)
+                {
+                    string qualified = CSharpTypeNames.Qualified(type, spec.Namespace);
+                    using (writer.Block($"if (type == typeof({qualified}))"))
+                    {
+                        writer.WriteLine($"return {KnownTypes.JsonMetadataServices}.CreateValueInfo<{qualified}>(options, {CSharpTypeNames.ConverterOf(type, spec.Namespace)}.Instance);");
+                    }
+
+                    writer.WriteLine();
+                }
+
+                writer.WriteLine("return null;");
+                writer.Indentation--;
+                writer.WriteLine("}");
+            }
+        });
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emitting;
+
+/// <summary>Writes XML doc comments from the spec's texts, escaped and kept to their line structure.</summary>
+internal static class XmlDocs
+{
+    public static void Write(SourceWriter writer, DocumentationSpec docs, string? fallbackSummary = null, string? extraRemark = null)
+    {
+        string? summary = docs.Summary ?? docs.Description ?? fallbackSummary;
+        string? remarks = docs.Summary is not null ? docs.Description : null;
+        WriteTag(writer, "summary", summary is null ? null : Escape(summary));
+
+        var remarkLines = new List<string>();
+        if (remarks is not null)
+        {
+            remarkLines.Add(Escape(remarks));
+        }
+
+        foreach (string fact in docs.Facts)
+        {
+            remarkLines.Add($"<para>{fact}</para>");
+        }
+
+        if (extraRemark is not null)
+        {
+            remarkLines.Add($"<para>{extraRemark}</para>");
+        }
+
+        if (remarkLines.Count > 0)
+        {
+            WriteTag(writer, "remarks", string.Join("\n", remarkLines));
+        }
+    }
+
+    public static void WriteTag(SourceWriter writer, string tag, string? xmlContent, string? attributes = null)
+    {
+        if (xmlContent is null)
+        {
+            return;
+        }
+
+        string open = attributes is null ? $"<{tag}>" : $"<{tag} {attributes}>";
+        string[] lines = xmlContent.Split('\n');
+        if (lines.Length == 1)
+        {
+            writer.WriteLine($"/// {open}{lines[0]}</{tag}>");
+            return;
+        }
+
+        writer.WriteLine($"/// {open}");
+        foreach (string line in lines)
+        {
+            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line.TrimEnd());
+        }
+
+        writer.WriteLine($"/// </{tag}>");
+    }
+
+    public static void WriteObsolete(SourceWriter writer, DocumentationSpec docs)
+    {
+        if (docs.IsDeprecated)
+        {
+            writer.WriteLine($"[{KnownTypes.ObsoleteAttribute}(\"Deprecated in the OpenAPI document.\")]");
+        }
+    }
+
+    public static string Escape(string text)
+        => text.Replace("\r\n", "\n").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>A C# string literal for <paramref name="text"/>.</summary>
+    public static string Literal(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2);
+        builder.Append('"');
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace CodeGen.Generator.Helpers;
+
+/// <summary>
+/// An immutable array with value equality. Arrays and <c>ImmutableArray</c> compare by reference, which would
+/// defeat the incremental pipeline's caching.
+/// </summary>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    where T : IEquatable<T>
+{
+    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
+
+    private readonly T[]? _items;
+
+    public EquatableArray(T[] items) => _items = items;
+
+    public int Count => _items?.Length ?? 0;
+
+    public bool IsEmpty => Count == 0;
+
+    public T this[int index] => _items![index];
+
+    public bool Equals(EquatableArray<T> other)
+    {
+        T[] left = _items ?? Array.Empty<T>();
+        T[] right = other._items ?? Array.Empty<T>();
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < left.Length; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        int hash = 17;
+        foreach (T item in _items ?? Array.Empty<T>())
+        {
+            hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
+        }
+
+        return hash;
+    }
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+}
+
+internal static class EquatableArrayExtensions
+{
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+        where T : IEquatable<T>
+        => new(new List<T>(items).ToArray());
+}

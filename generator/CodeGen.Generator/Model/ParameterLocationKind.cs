@@ -1,0 +1,9 @@
+namespace CodeGen.Generator.Model;
+
+/// <summary>Where a parameter travels.</summary>
+internal enum ParameterLocationKind
+{
+    Path,
+    Query,
+    Header,
+}

@@ -1,0 +1,14 @@
+using CodeGen.Generator.Helpers;
+
+namespace CodeGen.Generator.Model;
+
+/// <summary>The success responses of an operation.</summary>
+/// <param name="StatusCodes">The 2xx codes that return <paramref name="Type"/>, ascending.</param>
+/// <param name="EmptyStatusCodes">The 2xx codes that return no body, ascending.</param>
+/// <param name="Type">The body type, or <see langword="null"/> when no success returns JSON.</param>
+/// <param name="Description">Docs for the <c>returns</c> tag.</param>
+internal sealed record SuccessResponseSpec(
+    EquatableArray<int> StatusCodes,
+    EquatableArray<int> EmptyStatusCodes,
+    TypeRefSpec? Type,
+    string? Description);

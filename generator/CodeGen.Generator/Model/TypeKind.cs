@@ -1,0 +1,27 @@
+namespace CodeGen.Generator.Model;
+
+/// <summary>The shapes a schema can take in C#.</summary>
+internal enum TypeKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    DateTimeOffset,
+    Guid,
+    /// <summary>Base64 text on the wire, <c>byte[]</c> in C#.</summary>
+    Bytes,
+    /// <summary>Free-form JSON kept as <c>JsonElement</c>.</summary>
+    Any,
+    /// <summary>A generated record.</summary>
+    Object,
+    /// <summary>A generated open enum.</summary>
+    Enum,
+    /// <summary>A list of <see cref="TypeRefSpec.Element"/>.</summary>
+    Array,
+    /// <summary>A string-keyed dictionary of <see cref="TypeRefSpec.Element"/>.</summary>
+    Map,
+}

@@ -1,0 +1,68 @@
+using System;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Emitting;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Parsing;
+using CodeGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeGen.Generator;
+
+/// <summary>
+/// Generates records, open enums, JSON converters and a client from each OpenAPI document passed as an
+/// AdditionalFile (<c>*.openapi.yaml</c>, <c>*.openapi.yml</c>, <c>*.openapi.json</c>, or any file with
+/// <c>CodeGen_OpenApi="true"</c>).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<SpecInput> specInputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        IncrementalValuesProvider<ParsedSpec> parsedSpecs = specInputs
+            .Select(static (input, cancellationToken) => ApiSpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        // Only the language version is taken from the compilation's options, so C# edits never reach the parse.
+        IncrementalValueProvider<EmitOptions> emitOptions = context.ParseOptionsProvider
+            .Select(static (options, _) => new EmitOptions(
+                SupportsRequiredMembers: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        IncrementalValuesProvider<EmittedSpec> emittedSpecs = parsedSpecs
+            .Combine(emitOptions)
+            .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.EmittedSpecs);
+
+        context.RegisterSourceOutput(emittedSpecs, static (spc, emitted) => SourceOutput.Add(spc, emitted));
+    }
+
+    private static EmittedSpec Emit(ParsedSpec parsed, EmitOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (parsed.Spec is null)
+        {
+            return new EmittedSpec(EquatableArray<GeneratedFile>.Empty, parsed.Diagnostics);
+        }
+
+        try
+        {
+            return new EmittedSpec(ApiSpecEmitter.Emit(parsed.Spec, options, cancellationToken), parsed.Diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>(parsed.Diagnostics)
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, $"{exception.GetType().Name}: {exception.Message}"),
+            };
+            return new EmittedSpec(EquatableArray<GeneratedFile>.Empty, diagnostics.ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Naming;
+using CodeGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Parsing;
+
+/// <summary>
+/// Parses one spec into an <see cref="ApiSpec"/>. The only entry into Microsoft.OpenApi: nothing outside
+/// Parsing/ sees its types. It never throws; every problem becomes a located diagnostic.
+/// </summary>
+internal static class ApiSpecParser
+{
+    public static ParsedSpec Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var locator = new SourceLocator(input.Path, input.Text);
+        ApiSpec? spec = null;
+
+        try
+        {
+            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document is not null)
+            {
+                spec = Build(document, input, locator, diagnostics, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, locator.Locate(null), $"{exception.GetType().Name}: {exception.Message}"));
+            spec = null;
+        }
+
+        return new ParsedSpec(input.Path, spec, diagnostics.ToEquatableArray());
+    }
+
+    private static ApiSpec Build(OpenApiDocument document, SpecInput input, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        string fileStem = FileStem(input.Path);
+        string @namespace = ChooseNamespace(input.Options, fileStem, locator, diagnostics);
+        string clientName = ChooseClientName(input.Options, document.Info?.Title, fileStem, locator, diagnostics);
+
+        var catalog = new SchemaCatalog(
+            document,
+            locator,
+            diagnostics,
+            new[] { clientName, clientName + "Options", clientName + "JsonTypeInfoResolver" },
+            cancellationToken);
+        catalog.ResolveAllComponents();
+        EquatableArray<OperationSpec> operations = new OperationReader(document, catalog, locator, diagnostics, clientName, cancellationToken).ReadAll();
+
+        var client = new ClientSpec(
+            clientName,
+            document.Info?.Title,
+            document.Info?.Description,
+            document.Info?.Version,
+            DefaultServerUrl(document),
+            operations);
+        return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums);
+    }
+
+    private static string ChooseNamespace(SpecOptions options, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Namespace))
+        {
+            string requested = options.Namespace!.Trim();
+            if (IsNamespace(requested))
+            {
+                return requested;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_Namespace", requested, "it must be a dotted list of C# identifiers that are not keywords"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.RootNamespace) && IsNamespace(options.RootNamespace!.Trim()))
+        {
+            return options.RootNamespace!.Trim();
+        }
+
+        return Identifiers.ToPascalCase(fileStem, "OpenApi");
+    }
+
+    private static string ChooseClientName(SpecOptions options, string? title, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ClientName))
+        {
+            string requested = options.ClientName!.Trim();
+            if (SyntaxFacts.IsValidIdentifier(requested) && SyntaxFacts.GetKeywordKind(requested) == SyntaxKind.None)
+            {
+                return requested;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_ClientName", requested, "it must be a C# identifier that is not a keyword"));
+        }
+
+        string baseName = Identifiers.ToPascalCase(string.IsNullOrWhiteSpace(title) ? fileStem : title!, "Api");
+        return baseName.EndsWith("Client", StringComparison.Ordinal) ? baseName : baseName + "Client";
+    }
+
+    private static bool IsNamespace(string candidate)
+    {
+        foreach (string part in candidate.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string FileStem(string path)
+    {
+        string name = Path.GetFileName(path);
+        foreach (string suffix in new[] { ".openapi.yaml", ".openapi.yml", ".openapi.json", ".yaml", ".yml", ".json" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name.Substring(0, name.Length - suffix.Length);
+            }
+        }
+
+        return name;
+    }
+
+    private static string? DefaultServerUrl(OpenApiDocument document)
+    {
+        if (document.Servers is not { Count: > 0 } || document.Servers[0].Url is not { } url)
+        {
+            return null;
+        }
+
+        if (document.Servers[0].Variables is { } variables)
+        {
+            foreach (KeyValuePair<string, OpenApiServerVariable> variable in variables)
+            {
+                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+            }
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out Uri? absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+            ? absolute.AbsoluteUri
+            : null;
+    }
+}

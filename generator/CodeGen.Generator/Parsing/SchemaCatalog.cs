@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Parsing;
+
+/// <summary>
+/// Turns schemas into type references, collecting a record per object schema and an open enum per string
+/// enum. Component schemas keep their own names; inline schemas are named after where they sit
+/// (<c>Parent</c> + <c>Property</c>), and collisions get a number in a stable order.
+/// </summary>
+internal sealed class SchemaCatalog
+{
+    private readonly OpenApiDocument _document;
+    private readonly SourceLocator _locator;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly NameScope _typeNames;
+    private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeRefSpec> _resolvedComponents = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
+    private readonly List<ObjectSpec> _objects = new();
+    private readonly List<EnumSpec> _enums = new();
+
+    public SchemaCatalog(OpenApiDocument document, SourceLocator locator, List<DiagnosticInfo> diagnostics, IEnumerable<string> reservedTypeNames, CancellationToken cancellationToken)
+    {
+        _document = document;
+        _locator = locator;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+        _typeNames = new NameScope(reservedTypeNames);
+
+        // Component names are claimed first and in ordinal order, so that an inline schema can never take a
+        // component's name and adding a component elsewhere never renames an existing one.
+        if (document.Components?.Schemas is { } schemas)
+        {
+            foreach (string id in schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                _componentTypeNames[id] = _typeNames.Claim(Identifiers.ToPascalCase(id, "Schema"));
+            }
+        }
+    }
+
+    public EquatableArray<ObjectSpec> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    public EquatableArray<EnumSpec> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>Generates every component schema, used or not: SDK authors expect all of them.</summary>
+    public void ResolveAllComponents()
+    {
+        foreach (string id in _componentTypeNames.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            ResolveComponent(id);
+        }
+    }
+
+    /// <summary>Resolves a schema met at <paramref name="pointer"/>; <paramref name="contextName"/> names it if it is an inline object or enum.</summary>
+    public TypeRefSpec Resolve(IOpenApiSchema? schema, string contextName, string pointer)
+    {
+        if (schema is null)
+        {
+            return TypeRefSpec.Any;
+        }
+
+        if (SchemaFacts.ReferenceId(schema) is { } id)
+        {
+            if (_componentTypeNames.ContainsKey(id))
+            {
+                return ResolveComponent(id);
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DocumentError,
+                _locator.Locate(pointer),
+                $"The reference '#/components/schemas/{id}' does not resolve to a schema of this document"));
+            return TypeRefSpec.Any;
+        }
+
+        if (SchemaFacts.WrappedSchema(schema) is { } wrapped)
+        {
+            string wrappedPointer = pointer + (schema.AllOf is { Count: 1 } ? "/allOf/0" : string.Empty);
+            return Resolve(wrapped, contextName, wrappedPointer);
+        }
+
+        return ResolveInline(schema, contextName, pointer);
+    }
+
+    private TypeRefSpec ResolveComponent(string id)
+    {
+        if (_resolvedComponents.TryGetValue(id, out TypeRefSpec? resolved))
+        {
+            return resolved;
+        }
+
+        string pointer = "#/components/schemas/" + id.Replace("~", "~0").Replace("/", "~1");
+        if (!_componentsInProgress.Add(id))
+        {
+            // Only an alias cycle (A: $ref B, B: $ref A) gets here; objects register before their members.
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, _locator.Locate(pointer), $"The schema '{id}' refers to itself without an object in between; it is read as free-form JSON"));
+            return TypeRefSpec.Any;
+        }
+
+        IOpenApiSchema schema = _document.Components!.Schemas![id];
+        TypeRefSpec type = ResolveInline(schema, _componentTypeNames[id], pointer, isComponent: true, componentId: id);
+        _resolvedComponents[id] = type;
+        _componentsInProgress.Remove(id);
+        return type;
+    }
+
+    private TypeRefSpec ResolveInline(IOpenApiSchema schema, string name, string pointer, bool isComponent = false, string? componentId = null)
+    {
+        if (SchemaFacts.ReferenceId(schema) is not null || SchemaFacts.WrappedSchema(schema) is not null)
+        {
+            return Resolve(schema, name, pointer);
+        }
+
+        JsonSchemaType? type = SchemaFacts.NonNullType(schema);
+
+        if (schema.Enum is { Count: > 0 } && (type is null || type == JsonSchemaType.String) && schema.Enum.All(v => v is null || v.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null))
+        {
+            string enumName = isComponent ? name : _typeNames.Claim(name);
+            if (componentId is not null)
+            {
+                _resolvedComponents[componentId] = new TypeRefSpec(TypeKind.Enum, enumName);
+            }
+
+            _enums.Add(CreateEnum(schema, enumName, pointer));
+            return new TypeRefSpec(TypeKind.Enum, enumName);
+        }
+
+        if (type == JsonSchemaType.Array || (type is null && schema.Items is not null))
+        {
+            IOpenApiSchema? items = schema.Items;
+            TypeRefSpec element = Resolve(items, name + "Item", pointer + "/items");
+            return new TypeRefSpec(TypeKind.Array, Element: element, ElementIsNullable: items is not null && ItemAllowsNull(items));
+        }
+
+        if (IsObject(schema, type))
+        {
+            bool hasProperties = schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 };
+            if (!hasProperties)
+            {
+                if (schema.AdditionalProperties is { } valueSchema)
+                {
+                    TypeRefSpec element = Resolve(valueSchema, name + "Value", pointer + "/additionalProperties");
+                    return new TypeRefSpec(TypeKind.Map, Element: element, ElementIsNullable: SchemaFacts.AllowsNull(valueSchema));
+                }
+
+                return TypeRefSpec.Any;
+            }
+
+            string objectName = isComponent ? name : _typeNames.Claim(name);
+            var reference = new TypeRefSpec(TypeKind.Object, objectName);
+            if (componentId is not null)
+            {
+                // Registered before the members are walked, so recursive schemas terminate.
+                _resolvedComponents[componentId] = reference;
+            }
+
+            _objects.Add(CreateObject(schema, objectName, pointer));
+            return reference;
+        }
+
+        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A oneOf/anyOf union", "the value is kept as JsonElement"));
+            return TypeRefSpec.Any;
+        }
+
+        return ResolvePrimitive(schema, type);
+    }
+
+    private static bool IsObject(IOpenApiSchema schema, JsonSchemaType? type)
+        => type == JsonSchemaType.Object
+            || (type is null && (schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 } || schema.AdditionalProperties is not null));
+
+    private bool ItemAllowsNull(IOpenApiSchema items)
+        => SchemaFacts.AllowsNull(items) || (SchemaFacts.WrappedSchema(items) is { } inner && SchemaFacts.AllowsNull(inner));
+
+    private static TypeRefSpec ResolvePrimitive(IOpenApiSchema schema, JsonSchemaType? type)
+    {
+        string format = schema.Format ?? string.Empty;
+        return type switch
+        {
+            JsonSchemaType.String => format switch
+            {
+                "date-time" => new TypeRefSpec(TypeKind.DateTimeOffset),
+                "uuid" => new TypeRefSpec(TypeKind.Guid),
+                "byte" => new TypeRefSpec(TypeKind.Bytes),
+                _ => TypeRefSpec.String,
+            },
+            JsonSchemaType.Boolean => new TypeRefSpec(TypeKind.Boolean),
+            JsonSchemaType.Integer => format == "int64" ? new TypeRefSpec(TypeKind.Int64) : new TypeRefSpec(TypeKind.Int32),
+            JsonSchemaType.Number => format switch
+            {
+                "float" => new TypeRefSpec(TypeKind.Single),
+                "decimal" => new TypeRefSpec(TypeKind.Decimal),
+                _ => new TypeRefSpec(TypeKind.Double),
+            },
+            _ => TypeRefSpec.Any,
+        };
+    }
+
+    private EnumSpec CreateEnum(IOpenApiSchema schema, string name, string pointer)
+    {
+        var memberNames = new NameScope(new[] { name, "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType" });
+        var members = new List<EnumMemberSpec>();
+        var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.Json.Nodes.JsonNode? node in schema.Enum!)
+        {
+            if (node is null || node.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            {
+                continue;
+            }
+
+            string value = node.GetValue<string>();
+            if (seenValues.Add(value))
+            {
+                members.Add(new EnumMemberSpec(memberNames.Claim(Identifiers.ToPascalCase(value)), value));
+            }
+        }
+
+        return new EnumSpec(name, pointer, Documentation.For(schema), members.ToEquatableArray());
+    }
+
+    private ObjectSpec CreateObject(IOpenApiSchema schema, string name, string pointer)
+    {
+        var memberNames = new NameScope(new[] { name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" });
+        var properties = new List<PropertySpec>();
+        var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((IOpenApiSchema owner, string ownerPointer) in FlattenAllOf(schema, pointer))
+        {
+            if (owner.Properties is null)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<string, IOpenApiSchema> property in owner.Properties)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (!seenJsonNames.Add(property.Key))
+                {
+                    continue;
+                }
+
+                string propertyPointer = ownerPointer + "/properties/" + property.Key.Replace("~", "~0").Replace("/", "~1");
+                string memberName = memberNames.Claim(Identifiers.ToPascalCase(property.Key, "Property"));
+                TypeRefSpec type = Resolve(property.Value, name + memberName, propertyPointer);
+                bool required = schema.Required?.Contains(property.Key) == true || owner.Required?.Contains(property.Key) == true;
+                IOpenApiSchema? inner = SchemaFacts.WrappedSchema(property.Value);
+                bool nullable = SchemaFacts.AllowsNull(property.Value) || (inner is not null && SchemaFacts.ReferenceId(inner) is null && SchemaFacts.AllowsNull(inner));
+                properties.Add(new PropertySpec(
+                    memberName,
+                    property.Key,
+                    type,
+                    required,
+                    nullable,
+                    property.Value.ReadOnly,
+                    Documentation.For(property.Value)));
+            }
+        }
+
+        return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray());
+    }
+
+    /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging.</summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> FlattenAllOf(IOpenApiSchema schema, string pointer, int depth = 0)
+    {
+        yield return (schema, pointer);
+        if (schema.AllOf is null || depth > 32)
+        {
+            yield break;
+        }
+
+        for (int i = 0; i < schema.AllOf.Count; i++)
+        {
+            IOpenApiSchema part = schema.AllOf[i];
+            string partPointer = pointer + "/allOf/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (SchemaFacts.ReferenceId(part) is { } id && _document.Components?.Schemas?.TryGetValue(id, out IOpenApiSchema? target) == true)
+            {
+                part = target;
+                partPointer = "#/components/schemas/" + id;
+            }
+
+            foreach ((IOpenApiSchema Schema, string Pointer) nested in FlattenAllOf(part, partPointer, depth + 1))
+            {
+                yield return nested;
+            }
+        }
+    }
+}

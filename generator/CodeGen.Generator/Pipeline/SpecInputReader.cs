@@ -1,0 +1,40 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CodeGen.Generator.Pipeline;
+
+/// <summary>Picks the AdditionalFiles that are OpenAPI documents and reads them with their options.</summary>
+internal static class SpecInputReader
+{
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.CodeGen_Namespace";
+    public const string ClientNameMetadata = "build_metadata.AdditionalFiles.CodeGen_ClientName";
+    public const string OptInMetadata = "build_metadata.AdditionalFiles.CodeGen_OpenApi";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    /// <summary>A cheap test on the path alone, before any options are looked up.</summary>
+    public static bool HasOpenApiName(string path)
+        => path.EndsWith(".openapi.yaml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".openapi.yml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".openapi.json", StringComparison.OrdinalIgnoreCase);
+
+    public static SpecInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    {
+        AnalyzerConfigOptions fileOptions = optionsProvider.GetOptions(file);
+        bool optedIn = fileOptions.TryGetValue(OptInMetadata, out string? flag) && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        bool optedOut = flag is not null && string.Equals(flag.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        if (optedOut || (!optedIn && !HasOpenApiName(file.Path)))
+        {
+            return null;
+        }
+
+        string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        fileOptions.TryGetValue(NamespaceMetadata, out string? @namespace);
+        fileOptions.TryGetValue(ClientNameMetadata, out string? clientName);
+        optionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? rootNamespace);
+        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace)));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

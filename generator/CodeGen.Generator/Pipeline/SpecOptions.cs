@@ -1,0 +1,7 @@
+namespace CodeGen.Generator.Pipeline;
+
+/// <summary>The per-file MSBuild options of one spec, as plain strings.</summary>
+/// <param name="Namespace">The <c>CodeGen_Namespace</c> metadata, or <see langword="null"/>.</param>
+/// <param name="ClientName">The <c>CodeGen_ClientName</c> metadata, or <see langword="null"/>.</param>
+/// <param name="RootNamespace">The project's <c>RootNamespace</c>, the default namespace.</param>
+internal sealed record SpecOptions(string? Namespace, string? ClientName, string? RootNamespace);

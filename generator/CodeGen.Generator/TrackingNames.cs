@@ -1,0 +1,17 @@
+namespace CodeGen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check that each is cached when nothing it reads changed.</summary>
+public static class TrackingNames
+{
+    /// <summary>The spec files with their options, as plain strings.</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>Each spec parsed into its model and diagnostics.</summary>
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+
+    /// <summary>Facts about the consuming compilation that shape the code.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
+
+    /// <summary>Each spec's generated files.</summary>
+    public const string EmittedSpecs = nameof(EmittedSpecs);
+}
