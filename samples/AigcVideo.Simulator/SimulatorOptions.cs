@@ -1,0 +1,44 @@
+namespace AigcVideo.Simulator;
+
+/// <summary>
+/// Settings of an <see cref="AigcVideoSimulator"/>. The values are copied when the simulator starts;
+/// changing them afterwards has no effect on a running simulator (the <see cref="TimeProvider"/> instance
+/// itself is kept, so a controllable provider can still be advanced).
+/// </summary>
+public sealed class SimulatorOptions
+{
+    /// <summary>
+    /// The API key accepted in <c>Authorization: Bearer &lt;ApiKey&gt;</c>. Defaults to <c>sim-local-key</c>.
+    /// </summary>
+    public string ApiKey { get; set; } = "sim-local-key";
+
+    /// <summary>
+    /// The TCP port to listen on, on 127.0.0.1. <c>0</c> (the default) lets the operating system pick a free port;
+    /// read the chosen one from <see cref="AigcVideoSimulator.BaseAddress"/>.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// How long a new task stays in the <c>WAITING</c> state. Defaults to one second.
+    /// </summary>
+    public TimeSpan WaitingDuration { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a task stays in the <c>PROCESSING</c> state after waiting; its <c>Progress</c> grows linearly
+    /// from 0 to 100 over this time. Defaults to three seconds.
+    /// </summary>
+    public TimeSpan ProcessingDuration { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// When <see langword="true"/>, a <c>model_name</c> or <c>model_version</c> that the reference does not list is
+    /// accepted (and echoed back unchanged) instead of being rejected with <c>InvalidParameterValue</c>.
+    /// Per-model output rules are then applied only to the models the simulator knows.
+    /// </summary>
+    public bool AcceptUnknownModels { get; set; }
+
+    /// <summary>
+    /// The clock that drives task creation times, the task lifecycle, the 3-day query window and the
+    /// 3-day <c>session_id</c> deduplication window. Defaults to <see cref="TimeProvider.System"/>.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

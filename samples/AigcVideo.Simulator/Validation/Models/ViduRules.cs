@@ -1,0 +1,27 @@
+namespace AigcVideo.Simulator.Validation.Models;
+
+/// <summary>
+/// Vidu: duration 1–10 s, 720P/1080P, 16:9 / 9:16 / 1:1 plus 4:3 and 3:4 on the q2 family.
+/// Its <c>template_effect</c> scene has its own endpoint, so no scene type is accepted on the create endpoint.
+/// </summary>
+internal sealed class ViduRules : ModelRules
+{
+    private static readonly DurationRule Duration = DurationRule.Between(1, 10);
+    private static readonly string[] Resolutions = ["720P", "1080P"];
+
+    private static readonly OutputRules Q2Output = new(Duration, Resolutions, ["16:9", "9:16", "4:3", "3:4", "1:1"]);
+    private static readonly OutputRules Output = new(Duration, Resolutions, ["16:9", "9:16", "1:1"]);
+
+    /// <summary>Declares Vidu q2, q2-pro, q2-turbo, q3, q3-pro and q3-turbo.</summary>
+    public ViduRules()
+        : base("Vidu", "q2", "q2-pro", "q2-turbo", "q3", "q3-pro", "q3-turbo")
+    {
+    }
+
+    /// <inheritdoc />
+    public override SubjectRules? Subjects { get; } = new(RequiredKey: "name", AcceptsMedia: true);
+
+    /// <inheritdoc />
+    public override OutputRules OutputFor(string version) =>
+        version == "q2" || version.StartsWith("q2-", StringComparison.Ordinal) ? Q2Output : Output;
+}
