@@ -40,7 +40,8 @@ internal sealed class SourceLocator
             Match match = s_lineColumnInMessage.Match(message);
             if (match.Success)
             {
-                return AtLine(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+                // SharpYaml's "(Lin: n, Col: m" positions are 0-based.
+                return AtLine(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
             }
         }
 
