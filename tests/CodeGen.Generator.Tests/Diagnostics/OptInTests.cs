@@ -1,0 +1,85 @@
+using CodeGen.Generator.Tests.TestHelpers;
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Generator.Tests.Diagnostics;
+
+public sealed class OptInTests
+{
+    private const string Minimal = "openapi: 3.0.3\ninfo: {title: Mini, version: '1'}\npaths: {}\n";
+
+    [Fact]
+    public void A_yaml_file_that_is_not_openapi_is_an_error_when_opted_in()
+    {
+        var spec = new SpecFile("/project/settings.yaml", "foo: bar\n", OptIn: "true");
+
+        GeneratorRunResult result = GeneratorRunner.Run(spec);
+
+        Assert.Null(result.Exception);
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains(error.Id, new[] { "CG0001", "CG0002" });
+        Assert.Equal(spec.Path, error.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("/project/settings.yaml", null)]
+    [InlineData("/project/openapi.yaml", null)]
+    [InlineData("/project/api.openapi.yaml", "false")]
+    [InlineData("/project/api.openapi.yaml", " FALSE ")]
+    public void Files_that_are_not_picked_up_are_ignored_entirely(string path, string? optIn)
+    {
+        GeneratorRunResult result = GeneratorRunner.Run(new SpecFile(path, "foo: bar\n", OptIn: optIn));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("/project/api.openapi.yaml", null)]
+    [InlineData("/project/API.OPENAPI.YML", null)]
+    [InlineData("/project/api.openapi.json", null)]
+    [InlineData("/project/contract.yaml", "true")]
+    [InlineData("/project/contract.yaml", "True")]
+    public void Open_api_names_and_opted_in_files_generate_code(string path, string? optIn)
+    {
+        string text = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Mini\", \"version\": \"1\"}, \"paths\": {}}"
+            : Minimal;
+
+        GeneratorRunResult result = GeneratorRunner.Run(new SpecFile(path, text, OptIn: optIn));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Test.Project.MiniClient.g.cs");
+    }
+
+    // SourceOutput.Add catches AddSource's ArgumentException, but each spec's RegisterSourceOutput invocation has its own
+    // source collection: the clash between two specs only surfaces when Roslyn merges them (SourceOutputNode.AppendOutputs),
+    // outside the generator's try/catch. The whole generator then fails (CS8785) and drops every spec's output.
+    [Fact(Skip = "BUG: two specs producing the same hint name throw ArgumentException out of SourceOutputNode.AppendOutputs (GeneratorRunResult.Exception set, CS8785 in a build, all output lost) instead of reporting CG0006.")]
+    public void Two_documents_generating_the_same_types_report_CG0006_instead_of_failing()
+    {
+        GeneratorRunResult result = GeneratorRunner.Run(
+            new SpecFile("/project/a/api.openapi.yaml", Minimal),
+            new SpecFile("/project/b/api.openapi.yaml", Minimal));
+
+        Assert.Null(result.Exception);
+        Assert.Contains(result.Diagnostics, d => d.Id == "CG0006" && d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(result.GeneratedSources.Length, result.GeneratedSources.Select(s => s.HintName).Distinct().Count());
+    }
+
+    [Fact]
+    public void Two_documents_with_their_own_namespaces_coexist()
+    {
+        GeneratorRunResult result = GeneratorRunner.Run(
+            new SpecFile("/project/a/api.openapi.yaml", Minimal, Namespace: "Api.A"),
+            new SpecFile("/project/b/api.openapi.yaml", Minimal, Namespace: "Api.B"));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Api.A.MiniClient.g.cs");
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Api.B.MiniClient.g.cs");
+    }
+}

@@ -1,0 +1,32 @@
+using CodeGen.Generator.Pipeline;
+
+namespace CodeGen.Generator.Tests.TestHelpers;
+
+/// <summary>One spec handed to the generator as an AdditionalFile, with its per-file metadata.</summary>
+/// <param name="Path">The AdditionalFile path.</param>
+/// <param name="Text">Its content.</param>
+/// <param name="Namespace">The <c>CodeGen_Namespace</c> metadata.</param>
+/// <param name="ClientName">The <c>CodeGen_ClientName</c> metadata.</param>
+/// <param name="OptIn">The <c>CodeGen_OpenApi</c> metadata.</param>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? OptIn = null)
+{
+    /// <summary>The real spec under a fixed virtual path, so nothing machine-specific reaches the output.</summary>
+    public static SpecFile AigcVideo() => new("/repo/spec/aigc-video.openapi.yaml", File.ReadAllText(RepoPaths.AigcVideoSpec), Namespace: "AigcVideo.Client");
+
+    public IReadOnlyDictionary<string, string> Metadata()
+    {
+        var metadata = new Dictionary<string, string>();
+        Add(SpecInputReader.NamespaceMetadata, Namespace);
+        Add(SpecInputReader.ClientNameMetadata, ClientName);
+        Add(SpecInputReader.OptInMetadata, OptIn);
+        return metadata;
+
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                metadata[key] = value;
+            }
+        }
+    }
+}
