@@ -71,6 +71,35 @@ public sealed class OptInTests
     }
 
     [Fact]
+    public void Per_file_metadata_and_the_root_namespace_reach_the_generator()
+    {
+        GeneratorRunResult withMetadata = GeneratorRunner.Run(new SpecFile("/project/api.openapi.yaml", Minimal, Namespace: " Contoso.Pets ", ClientName: "PetsApi"));
+        GeneratorRunResult blankMetadata = GeneratorRunner.Run(new SpecFile("/project/api.openapi.yaml", Minimal, Namespace: "  ", ClientName: ""));
+        GeneratorRunResult noRootNamespace = GeneratorRunner.Run(new[] { new SpecFile("/project/pet-store.openapi.yaml", Minimal) }, GeneratorRunner.ParseOptions(), rootNamespace: null);
+
+        Assert.Contains(withMetadata.GeneratedSources, s => s.HintName == "Contoso.Pets.PetsApi.g.cs");
+        Assert.Contains(blankMetadata.GeneratedSources, s => s.HintName == "Test.Project.MiniClient.g.cs");
+        Assert.Contains(noRootNamespace.GeneratedSources, s => s.HintName == "PetStore.MiniClient.g.cs");
+        Assert.Empty(withMetadata.Diagnostics.Concat(blankMetadata.Diagnostics).Concat(noRootNamespace.Diagnostics));
+    }
+
+    [Fact]
+    public void An_invalid_namespace_in_metadata_is_reported_on_the_spec_and_falls_back()
+    {
+        var spec = new SpecFile("/project/api.openapi.yaml", Minimal, Namespace: "Not A Namespace");
+
+        GeneratorRunResult result = GeneratorRunner.Run(spec);
+
+        Assert.Null(result.Exception);
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal("CG0005", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(spec.Path, error.Location.GetLineSpan().Path);
+        Assert.Contains("CodeGen_Namespace", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Test.Project.MiniClient.g.cs");
+    }
+
+    [Fact]
     public void Two_documents_with_their_own_namespaces_coexist()
     {
         GeneratorRunResult result = GeneratorRunner.Run(
