@@ -29,7 +29,7 @@ internal static class ClientEmitter
                 if (client.DefaultServerUrl is { } server)
                 {
                     writer.WriteLine($"/// <summary>The first server of the OpenAPI document: <c>{XmlDocs.Escape(server)}</c>.</summary>");
-                    writer.WriteLine($"public static {KnownTypes.Uri} DefaultBaseAddress {{ get; }} = new {KnownTypes.Uri}({XmlDocs.Literal(server)});");
+                    writer.WriteLine($"public static {KnownTypes.Uri} DefaultBaseAddress {{ get; }} = new {KnownTypes.Uri}({CSharpLiteral.Quote(server)});");
                 }
                 else
                 {
@@ -104,7 +104,7 @@ internal static class ClientEmitter
         using (writer.Block($"public async {returnType} {operation.MethodName}({string.Join(", ", signature)})"))
         {
             WriteArgumentChecks(writer, operation);
-            writer.WriteLine($"var requestBuilder = new {KnownTypes.ApiRequestBuilder}({HttpMethodExpression(operation.HttpMethod)}, {XmlDocs.Literal(operation.PathTemplate)});");
+            writer.WriteLine($"var requestBuilder = new {KnownTypes.ApiRequestBuilder}({HttpMethodExpression(operation.HttpMethod)}, {CSharpLiteral.Quote(operation.PathTemplate)});");
             foreach (ParameterSpec parameter in operation.Parameters)
             {
                 WriteParameter(writer, parameter);
@@ -225,7 +225,7 @@ internal static class ClientEmitter
 
     private static void WriteParameter(SourceWriter writer, ParameterSpec parameter)
     {
-        string wireName = XmlDocs.Literal(parameter.WireName);
+        string wireName = CSharpLiteral.Quote(parameter.WireName);
         string method = parameter.Location switch
         {
             ParameterLocationKind.Path => "WithPathParameter",
@@ -279,7 +279,7 @@ internal static class ClientEmitter
         "HEAD" => KnownTypes.HttpMethod + ".Head",
         "OPTIONS" => KnownTypes.HttpMethod + ".Options",
         "TRACE" => KnownTypes.HttpMethod + ".Trace",
-        _ => $"new {KnownTypes.HttpMethod}({XmlDocs.Literal(method)})",
+        _ => $"new {KnownTypes.HttpMethod}({CSharpLiteral.Quote(method)})",
     };
 
     private static void WriteDocs(SourceWriter writer, OperationSpec operation, string ns)

@@ -18,7 +18,7 @@ internal static class EnumConverterEmitter
                 writer.WriteLine();
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    writer.WriteLine($"private static readonly byte[] s_value{i} = global::System.Text.Encoding.UTF8.GetBytes({XmlDocs.Literal(spec.Members[i].Value)});");
+                    writer.WriteLine($"private static readonly byte[] s_value{i} = global::System.Text.Encoding.UTF8.GetBytes({CSharpLiteral.Quote(spec.Members[i].Value)});");
                 }
 
                 if (spec.Members.Count > 0)

@@ -33,7 +33,7 @@ internal static class EnumEmitter
                 {
                     writer.WriteLine();
                     writer.WriteLine($"/// <summary><c>{XmlDocs.Escape(member.Value)}</c></summary>");
-                    writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new {name}({XmlDocs.Literal(member.Value)});");
+                    writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new {name}({CSharpLiteral.Quote(member.Value)});");
                 }
 
                 writer.WriteLine();
@@ -61,7 +61,7 @@ internal static class EnumEmitter
                         {
                             foreach (EnumMemberSpec member in spec.Members)
                             {
-                                writer.WriteLine($"case {XmlDocs.Literal(member.Value)}:");
+                                writer.WriteLine($"case {CSharpLiteral.Quote(member.Value)}:");
                             }
 
                             if (spec.Members.Count > 0)

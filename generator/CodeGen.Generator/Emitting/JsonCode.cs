@@ -17,7 +17,7 @@ internal sealed class JsonCode
     /// <summary>Reads the value under the reader (never a JSON null) into <paramref name="target"/>.</summary>
     public void WriteRead(SourceWriter writer, TypeRefSpec type, string target, string memberName)
     {
-        string member = XmlDocs.Literal(memberName);
+        string member = CSharpLiteral.Quote(memberName);
         switch (type.Kind)
         {
             case TypeKind.Array:
@@ -136,7 +136,7 @@ internal sealed class JsonCode
     {
         string map = NewLocal("map");
         string elementType = CSharpTypeNames.Of(type.Element!, _namespace, type.ElementIsNullable);
-        writer.WriteLine($"{KnownTypes.JsonReading}.ExpectStartObject(ref reader, {XmlDocs.Literal(memberName)});");
+        writer.WriteLine($"{KnownTypes.JsonReading}.ExpectStartObject(ref reader, {CSharpLiteral.Quote(memberName)});");
         writer.WriteLine($"var {map} = new {KnownTypes.DictionaryOf}<string, {elementType}>({KnownTypes.StringComparer}.Ordinal);");
         using (writer.Block($"while ({KnownTypes.JsonReading}.NextToken(ref reader) != {KnownTypes.JsonTokenType}.EndObject)"))
         {
@@ -158,7 +158,7 @@ internal sealed class JsonCode
         {
             writer.WriteLine(collection.ElementIsNullable
                 ? $"{item} = null;"
-                : $"throw new {KnownTypes.JsonException}({XmlDocs.Literal($"'{memberName}' must not contain null items.")});");
+                : $"throw new {KnownTypes.JsonException}({CSharpLiteral.Quote($"'{memberName}' must not contain null items.")});");
         }
 
         using (writer.Block("else"))

@@ -31,7 +31,7 @@ internal static class ObjectConverterEmitter
                 writer.WriteLine();
                 foreach ((PropertySpec property, string encodedName, _, _) in members)
                 {
-                    writer.WriteLine($"private static readonly {KnownTypes.JsonEncodedText} {encodedName} = {KnownTypes.JsonEncodedText}.Encode({XmlDocs.Literal(property.JsonName)});");
+                    writer.WriteLine($"private static readonly {KnownTypes.JsonEncodedText} {encodedName} = {KnownTypes.JsonEncodedText}.Encode({CSharpLiteral.Quote(property.JsonName)});");
                 }
 
                 if (members.Count > 0)
@@ -48,7 +48,7 @@ internal static class ObjectConverterEmitter
     private static void WriteRead(SourceWriter writer, ObjectSpec spec, string type, List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)> members, string @namespace)
     {
         var code = new JsonCode(@namespace);
-        string typeLiteral = XmlDocs.Literal(spec.Name);
+        string typeLiteral = CSharpLiteral.Quote(spec.Name);
         writer.WriteLine("/// <inheritdoc />");
         using (writer.Block($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)"))
         {
@@ -99,7 +99,7 @@ internal static class ObjectConverterEmitter
                     writer.WriteLine();
                     using (writer.Block($"if (!{hasFlag})"))
                     {
-                        writer.WriteLine($"throw {KnownTypes.JsonReading}.MissingRequiredMember({typeLiteral}, {XmlDocs.Literal(property.JsonName)});");
+                        writer.WriteLine($"throw {KnownTypes.JsonReading}.MissingRequiredMember({typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});");
                     }
                 }
             }
@@ -122,7 +122,7 @@ internal static class ObjectConverterEmitter
         {
             if (property.IsRequired && !property.IsNullable)
             {
-                writer.WriteLine($"throw {KnownTypes.JsonReading}.NullNotAllowed({XmlDocs.Literal(spec.Name)}, {XmlDocs.Literal(property.JsonName)});");
+                writer.WriteLine($"throw {KnownTypes.JsonReading}.NullNotAllowed({CSharpLiteral.Quote(spec.Name)}, {CSharpLiteral.Quote(property.JsonName)});");
             }
             else
             {
@@ -134,7 +134,7 @@ internal static class ObjectConverterEmitter
         {
             if (property.Type.Kind == TypeKind.DateTimeOffset && !property.IsRequired)
             {
-                writer.WriteLine($"{local} = {KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {XmlDocs.Literal(property.JsonName)});");
+                writer.WriteLine($"{local} = {KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {CSharpLiteral.Quote(property.JsonName)});");
             }
             else
             {

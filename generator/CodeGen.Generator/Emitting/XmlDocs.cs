@@ -69,36 +69,4 @@ internal static class XmlDocs
 
     public static string Escape(string text)
         => text.Replace("\r\n", "\n").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    /// <summary>A C# string literal for <paramref name="text"/>.</summary>
-    public static string Literal(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length + 2);
-        builder.Append('"');
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

@@ -11,7 +11,4 @@ internal sealed record DocumentationSpec(
     string? Summary,
     string? Description,
     EquatableArray<string> Facts,
-    bool IsDeprecated)
-{
-    public static DocumentationSpec None { get; } = new(null, null, EquatableArray<string>.Empty, false);
-}
+    bool IsDeprecated);

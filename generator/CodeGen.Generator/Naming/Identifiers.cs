@@ -84,7 +84,7 @@ internal static class Identifiers
                 char last = current[current.Length - 1];
                 bool lowerToUpper = char.IsLower(last) && char.IsUpper(c);
                 bool acronymEnd = char.IsUpper(last) && char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                bool letterDigit = char.IsDigit(last) != char.IsDigit(c) && !(char.IsDigit(last) && IsLetter(c));
+                bool letterDigit = !char.IsDigit(last) && char.IsDigit(c);
                 if (lowerToUpper || acronymEnd || letterDigit)
                 {
                     Flush();

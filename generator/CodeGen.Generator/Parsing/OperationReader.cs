@@ -54,7 +54,7 @@ internal sealed class OperationReader
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 string method = entry.Key.Method.ToUpperInvariant();
-                string pointer = "#/paths/" + Escape(path.Key) + "/" + method.ToLowerInvariant();
+                string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
                 OperationSpec? operation = Read(path.Key, path.Value, method, entry.Value, pointer);
                 if (operation is not null)
                 {
@@ -108,7 +108,7 @@ internal sealed class OperationReader
                 return null;
             }
 
-            TypeRefSpec bodyType = _catalog.Resolve(json.Schema, baseName + "Request", pointer + "/requestBody/content/" + Escape(JsonMediaTypeKey(requestBody.Content)!) + "/schema");
+            TypeRefSpec bodyType = _catalog.Resolve(json.Schema, baseName + "Request", pointer + "/requestBody/content/" + JsonPointer.Escape(JsonMediaTypeKey(requestBody.Content)!) + "/schema");
             body = new RequestBodySpec(parameterNames.Claim("body"), bodyType, requestBody.Required, requestBody.Description);
         }
 
@@ -170,7 +170,7 @@ internal sealed class OperationReader
         {
             string key = response.Key.ToUpperInvariant();
             IOpenApiMediaType? json = JsonMediaType(response.Value.Content);
-            string schemaPointer = pointer + "/responses/" + Escape(response.Key) + "/content/" + Escape(JsonMediaTypeKey(response.Value.Content) ?? string.Empty) + "/schema";
+            string schemaPointer = pointer + "/responses/" + JsonPointer.Escape(response.Key) + "/content/" + JsonPointer.Escape(JsonMediaTypeKey(response.Value.Content) ?? string.Empty) + "/schema";
             bool isSuccess = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code is >= 200 and < 300;
             if (isSuccess)
             {
@@ -193,7 +193,7 @@ internal sealed class OperationReader
                 }
                 else
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer + "/responses/" + Escape(response.Key)), $"A second success response type (HTTP {code})", "that status is reported as an ApiException"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer + "/responses/" + JsonPointer.Escape(response.Key)), $"A second success response type (HTTP {code})", "that status is reported as an ApiException"));
                 }
 
                 continue;
@@ -271,6 +271,4 @@ internal sealed class OperationReader
         int index = Array.IndexOf(s_methodOrder, method.ToUpperInvariant());
         return index < 0 ? s_methodOrder.Length : index;
     }
-
-    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 }

@@ -99,7 +99,7 @@ internal sealed class SchemaCatalog
             return resolved;
         }
 
-        string pointer = "#/components/schemas/" + id.Replace("~", "~0").Replace("/", "~1");
+        string pointer = JsonPointer.ComponentSchema(id);
         if (!_componentsInProgress.Add(id))
         {
             // Only an alias cycle (A: $ref B, B: $ref A) gets here; objects register before their members.
@@ -250,7 +250,7 @@ internal sealed class SchemaCatalog
                     continue;
                 }
 
-                string propertyPointer = ownerPointer + "/properties/" + property.Key.Replace("~", "~0").Replace("/", "~1");
+                string propertyPointer = ownerPointer + "/properties/" + JsonPointer.Escape(property.Key);
                 string memberName = memberNames.Claim(Identifiers.ToPascalCase(property.Key, "Property"));
                 TypeRefSpec type = Resolve(property.Value, name + memberName, propertyPointer);
                 bool required = schema.Required?.Contains(property.Key) == true || owner.Required?.Contains(property.Key) == true;
@@ -286,7 +286,7 @@ internal sealed class SchemaCatalog
             if (SchemaFacts.ReferenceId(part) is { } id && _document.Components?.Schemas?.TryGetValue(id, out IOpenApiSchema? target) == true)
             {
                 part = target;
-                partPointer = "#/components/schemas/" + id;
+                partPointer = JsonPointer.ComponentSchema(id);
             }
 
             foreach ((IOpenApiSchema Schema, string Pointer) nested in FlattenAllOf(part, partPointer, depth + 1))

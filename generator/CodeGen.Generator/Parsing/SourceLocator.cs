@@ -159,7 +159,7 @@ internal sealed class SourceLocator
         TextSpan span;
         if (parent.IsMapping)
         {
-            pointer = parent.Pointer + "/" + Escape(parent.PendingKey ?? string.Empty);
+            pointer = parent.Pointer + "/" + JsonPointer.Escape(parent.PendingKey ?? string.Empty);
             span = parent.PendingKeySpan;
             parent.PendingKey = null;
         }
@@ -177,8 +177,6 @@ internal sealed class SourceLocator
 
         return pointer;
     }
-
-    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
     private sealed class Frame
     {

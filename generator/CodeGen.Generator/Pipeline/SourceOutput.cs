@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 using CodeGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -18,15 +17,7 @@ internal static class SourceOutput
 
         foreach (GeneratedFile file in emitted.Files)
         {
-            try
-            {
-                context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-            }
-            catch (ArgumentException)
-            {
-                // Only a second spec generating the same type lands here; AddSource would otherwise fail the whole generator.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOutput, Location.None, file.HintName));
-            }
+            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
         }
     }
 }

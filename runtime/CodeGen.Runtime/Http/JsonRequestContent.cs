@@ -57,12 +57,8 @@ public sealed class JsonRequestContent : HttpContent
     /// <inheritdoc />
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
-        ReadOnlyMemory<byte> body = _buffer.WrittenMemory;
-#if NETSTANDARD2_0
-        return stream.WriteAsync(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out ArraySegment<byte> segment) ? segment.Array : body.ToArray(), segment.Offset, body.Length);
-#else
-        return stream.WriteAsync(body).AsTask();
-#endif
+        ArraySegment<byte> body = _buffer.WrittenSegment;
+        return stream.WriteAsync(body.Array!, body.Offset, body.Count);
     }
 
     /// <inheritdoc />

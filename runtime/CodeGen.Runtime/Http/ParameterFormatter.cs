@@ -38,8 +38,4 @@ public static class ParameterFormatter
     /// <summary>Formats a UUID in its 36-character form.</summary>
     /// <param name="value">The value.</param>
     public static string Format(Guid value) => value.ToString("D");
-
-    /// <summary>Returns the text unchanged.</summary>
-    /// <param name="value">The value.</param>
-    public static string Format(string value) => value;
 }

@@ -20,6 +20,8 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _written);
 
+    public ArraySegment<byte> WrittenSegment => new(_buffer, 0, _written);
+
     public void Advance(int count)
     {
         if (count < 0 || _written + count > _buffer.Length)
