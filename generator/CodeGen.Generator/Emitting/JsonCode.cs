@@ -27,7 +27,7 @@ internal sealed class JsonCode
                 WriteReadMap(writer, type, target, memberName);
                 return;
             default:
-                writer.WriteLine($"{target} = {ScalarRead(type, member)};");
+                writer.WriteLine($"{target} = {ScalarRead(type, memberName)};");
                 return;
         }
     }
@@ -167,7 +167,14 @@ internal sealed class JsonCode
         }
     }
 
-    private string ScalarRead(TypeRefSpec type, string member) => type.Kind switch
+    /// <summary>Whether <see cref="ScalarRead"/> covers the type: everything but lists and maps.</summary>
+    public static bool IsScalar(TypeRefSpec type) => type.Kind is not (TypeKind.Array or TypeKind.Map);
+
+    /// <summary>An expression reading a non-null scalar, record or enum under the reader.</summary>
+    public string ScalarRead(TypeRefSpec type, string memberName)
+    {
+        string member = CSharpLiteral.Quote(memberName);
+        return type.Kind switch
     {
         TypeKind.String => $"{KnownTypes.JsonReading}.ReadString(ref reader, {member})",
         TypeKind.Boolean => $"{KnownTypes.JsonReading}.ReadBoolean(ref reader, {member})",
@@ -180,7 +187,13 @@ internal sealed class JsonCode
         TypeKind.Guid => $"{KnownTypes.JsonReading}.ReadGuid(ref reader, {member})",
         TypeKind.Bytes => $"{KnownTypes.JsonReading}.ReadBytes(ref reader, {member})",
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
-        TypeKind.Object or TypeKind.Enum => $"{CSharpTypeNames.ConverterOf(type.Name!, _namespace)}.Instance.Read(ref reader, typeof({CSharpTypeNames.Of(type, _namespace)}), options)!",
+        // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
+        TypeKind.Object => $"{ConverterRead(type)}!",
+        TypeKind.Enum => ConverterRead(type),
         _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
-    };
+        };
+    }
+
+    private string ConverterRead(TypeRefSpec type)
+        => $"{CSharpTypeNames.ConverterOf(type.Name!, _namespace)}.Instance.Read(ref reader, typeof({CSharpTypeNames.Of(type, _namespace)}), options)";
 }

@@ -20,7 +20,7 @@ internal static class ObjectConverterEmitter
             foreach (PropertySpec property in spec.Properties)
             {
                 string local = locals.Claim(Identifiers.ToCamelCase(property.Name).TrimStart('@') + "Value");
-                members.Add((property, "s_" + local.Substring(0, local.Length - "Value".Length) + "Name", local, locals.Claim("has" + property.Name)));
+                members.Add((property, "s_" + local.Substring(0, local.Length - "Value".Length) + "JsonName", local, locals.Claim("has" + property.Name)));
             }
 
             writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>, without reflection.</summary>");
@@ -78,7 +78,7 @@ internal static class ObjectConverterEmitter
                             writer.WriteLine($"{hasFlag} = true;");
                         }
 
-                        WriteMemberRead(writer, code, spec, property, local);
+                        WriteMemberRead(writer, code, spec, property, local, @namespace);
                     }
 
                     first = false;
@@ -116,8 +116,20 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static void WriteMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, PropertySpec property, string local)
+    private static void WriteMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, PropertySpec property, string local, string @namespace)
     {
+        bool nullAllowed = !property.IsRequired || property.IsNullable;
+        if (nullAllowed && JsonCode.IsScalar(property.Type))
+        {
+            string read = property.Type.Kind == TypeKind.DateTimeOffset && !property.IsRequired
+                ? $"{KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {CSharpLiteral.Quote(property.JsonName)})"
+                : code.ScalarRead(property.Type, property.JsonName);
+            // An open enum converts implicitly from string, so a bare null would bind to that conversion.
+            string none = property.Type.Kind == TypeKind.Enum ? $"({CSharpTypeNames.Of(property.Type, @namespace)}?)null" : "null";
+            writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? {none} : {read};");
+            return;
+        }
+
         using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.Null)"))
         {
             if (property.IsRequired && !property.IsNullable)
