@@ -31,18 +31,35 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ApiSpecParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        // Only the language version is taken from the compilation's options, so C# edits never reach the parse.
+        // Only the language version is taken from the parse options, so C# edits never reach the parse or the emit.
         IncrementalValueProvider<EmitOptions> emitOptions = context.ParseOptionsProvider
-            .Select(static (options, _) => new EmitOptions(
-                SupportsRequiredMembers: options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11))
+            .Select(static (options, _) => EmitOptions.For(options))
             .WithTrackingName(TrackingNames.EmitOptions);
+
+        // Reduced to flags at once: the compilation changes on every edit, the flags almost never.
+        IncrementalValueProvider<CompilationFacts> compilationFacts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.Read(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        IncrementalValueProvider<bool> hasSpecs = specInputs
+            .Collect()
+            .Select(static (inputs, _) => !inputs.IsDefaultOrEmpty);
+
+        IncrementalValueProvider<ConsumerCheck> consumerCheck = compilationFacts
+            .Combine(emitOptions)
+            .Combine(hasSpecs)
+            .Select(static (pair, _) => ConsumerCheck.Evaluate(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.ConsumerCheck);
 
         IncrementalValuesProvider<EmittedSpec> emittedSpecs = parsedSpecs
             .Combine(emitOptions)
             .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.EmittedSpecs);
 
-        context.RegisterSourceOutput(emittedSpecs, static (spc, emitted) => SourceOutput.Add(spc, emitted));
+        context.RegisterSourceOutput(consumerCheck, static (spc, check) => SourceOutput.Add(spc, check));
+        context.RegisterSourceOutput(
+            emittedSpecs.Combine(consumerCheck.Select(static (check, _) => check.CanEmit)),
+            static (spc, pair) => SourceOutput.Add(spc, pair.Left, includeFiles: pair.Right));
     }
 
     private static EmittedSpec Emit(ParsedSpec parsed, EmitOptions options, System.Threading.CancellationToken cancellationToken)

@@ -12,6 +12,12 @@ public static class TrackingNames
     /// <summary>Facts about the consuming compilation that shape the code.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 
+    /// <summary>What the consuming compilation already has: the runtime package and compiler-support types.</summary>
+    public const string CompilationFacts = nameof(CompilationFacts);
+
+    /// <summary>Whether the consumer can compile generated code, and the polyfills it needs.</summary>
+    public const string ConsumerCheck = nameof(ConsumerCheck);
+
     /// <summary>Each spec's generated files.</summary>
     public const string EmittedSpecs = nameof(EmittedSpecs);
 }

@@ -50,6 +50,18 @@ internal static class DiagnosticDescriptors
         "The generator failed on this document and produced no code: {0}. Please report it with the document attached.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = Create(
+        "CG0008",
+        "The CodeGen.Runtime package is not referenced",
+        "Generated clients need the CodeGen.Runtime package, which this project does not reference, so no code was generated; add <PackageReference Include=\"CodeGen.Runtime\" Version=\"{0}\" />",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        "CG0009",
+        "The C# language version is too old for generated code",
+        "Generated code needs C# {1} or later, but this project compiles with C# {0}, so no code was generated; set <LangVersion>{1}</LangVersion> or later (for example latest) in the project file",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

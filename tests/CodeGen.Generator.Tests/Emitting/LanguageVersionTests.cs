@@ -20,11 +20,9 @@ public sealed class LanguageVersionTests
     public void The_aigc_video_client_compiles_without_warnings_in_CSharp_11()
         => GeneratedCodeCompilesTests.AssertCompiles("CSharp11", DiagnosticSeverity.Warning);
 
-    // Without `required` (C# 9/10), every required non-nullable reference-type member of a record (ApiError.Code,
-    // AigcVideoTask.TaskId, CreateTaskResponse.Response, ...) raises CS8618 in the consumer's build: 12 warnings for aigc-video,
-    // errors under TreatWarningsAsErrors. RecordEmitter needs `= default!;` on those members (or a CS8618 pragma) when
-    // EmitOptions.SupportsRequiredMembers is false.
-    [Theory(Skip = "BUG: under C# 9/10 the generated records raise CS8618 for each required non-nullable reference-type property (12 warnings for aigc-video).")]
+    // Without `required` (C# 9/10), a required non-nullable reference-type member (ApiError.Code, AigcVideoTask.TaskId,
+    // ...) would raise CS8618 in the consumer's build; the generator initializes those with `= default!`.
+    [Theory]
     [InlineData("CSharp9")]
     [InlineData("CSharp10")]
     public void The_aigc_video_client_compiles_without_warnings_before_CSharp_11(string version)

@@ -20,6 +20,13 @@ internal static class References
     public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies Net80Offline { get; } =
         Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(Path.Combine(AppContext.BaseDirectory, "offline.nugetconfig.xml"));
 
+    /// <summary>netstandard2.0 reference assemblies, offline like <see cref="Net80Offline"/>: a target that lacks the compiler-support types.</summary>
+    public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies NetStandard20Offline { get; } =
+        Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.NetStandard.NetStandard20.WithNuGetConfigFilePath(Path.Combine(AppContext.BaseDirectory, "offline.nugetconfig.xml"));
+
+    /// <summary>The running framework's assemblies without CodeGen.Runtime, as in a project that forgot the runtime package.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly => s_all.Value.Remove(Runtime);
+
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(CodeGen.Runtime.ApiClientOptions).Assembly.Location);
 
     private static ImmutableArray<MetadataReference> Create()

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Generator.Pipeline;
+
+/// <summary>
+/// What the consuming compilation already has that generated code depends on, as plain flags so that a C# edit
+/// which changes none of them leaves everything downstream cached.
+/// </summary>
+/// <param name="ReferencesRuntime">CodeGen.Runtime is referenced: every generated file needs it.</param>
+/// <param name="HasIsExternalInit">The <c>init</c> accessor's marker type is visible (it is not on netstandard2.0).</param>
+/// <param name="HasRequiredMemberAttribute">C# 11's <c>required</c> marker is visible.</param>
+/// <param name="HasCompilerFeatureRequiredAttribute">The attribute the compiler puts on constructors of types with required members.</param>
+/// <param name="HasSetsRequiredMembersAttribute">The attribute hand-written constructors use to satisfy required members.</param>
+internal sealed record CompilationFacts(
+    bool ReferencesRuntime,
+    bool HasIsExternalInit,
+    bool HasRequiredMemberAttribute,
+    bool HasCompilerFeatureRequiredAttribute,
+    bool HasSetsRequiredMembersAttribute)
+{
+    public const string RuntimeMarkerType = "CodeGen.Runtime.ApiClientOptions";
+    public const string IsExternalInitType = "System.Runtime.CompilerServices.IsExternalInit";
+    public const string RequiredMemberAttributeType = "System.Runtime.CompilerServices.RequiredMemberAttribute";
+    public const string CompilerFeatureRequiredAttributeType = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
+    public const string SetsRequiredMembersAttributeType = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+
+    public static CompilationFacts Read(Compilation compilation)
+        => new(
+            HasVisibleType(compilation, RuntimeMarkerType),
+            HasVisibleType(compilation, IsExternalInitType),
+            HasVisibleType(compilation, RequiredMemberAttributeType),
+            HasVisibleType(compilation, CompilerFeatureRequiredAttributeType),
+            HasVisibleType(compilation, SetsRequiredMembersAttributeType));
+
+    // GetTypeByMetadataName returns null when several assemblies define the type (common for polyfills), and an
+    // internal copy in a referenced assembly is not usable here; both cases are decided by accessibility instead.
+    private static bool HasVisibleType(Compilation compilation, string metadataName)
+    {
+        foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
