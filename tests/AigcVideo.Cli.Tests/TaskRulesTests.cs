@@ -1,6 +1,6 @@
 using AigcVideo.Cli.Output;
 using AigcVideo.Cli.Tasks;
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Tests;
 

@@ -2,7 +2,7 @@ using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Output;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Commands;
 

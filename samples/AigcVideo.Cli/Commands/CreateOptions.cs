@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using AigcVideo.Client;
+using TencentVod.Sdk;
 using CodeGen.Runtime.Errors;
 
 namespace AigcVideo.Cli.Errors;

@@ -1,4 +1,4 @@
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Targets;
 
@@ -17,11 +17,7 @@ internal sealed class ApiTarget : IAsyncDisposable
         _http = new HttpClient();
         BaseAddress = baseAddress;
         IsLocalSimulator = isLocalSimulator;
-        Client = new AigcVideoClient(_http, new AigcVideoClientOptions
-        {
-            BaseAddress = baseAddress,
-            AccessTokenProvider = CodeGen.Runtime.Authentication.AccessTokenProvider.FromToken(apiKey),
-        });
+        Client = AigcVideoClient.Create(new TencentVodOptions { ApiKey = apiKey, BaseAddress = baseAddress }, _http);
     }
 
     public AigcVideoClient Client { get; }

@@ -1,5 +1,5 @@
 using AigcVideo.Cli.Errors;
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Tasks;
 

@@ -1,5 +1,5 @@
-using AigcVideo.Client;
-using TaskStatus = AigcVideo.Client.TaskStatus;
+using TencentVod.Sdk;
+using TaskStatus = TencentVod.Sdk.TaskStatus;
 
 namespace AigcVideo.Cli.Tasks;
 

@@ -1,4 +1,4 @@
-using AigcVideo.Client;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Tasks;
 
