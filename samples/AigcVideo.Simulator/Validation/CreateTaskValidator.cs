@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AigcVideo.Simulator.Errors;
+using AigcVideo.Simulator.Faults;
 using AigcVideo.Simulator.Tasks;
 using AigcVideo.Simulator.Validation.Models;
 
@@ -61,7 +62,10 @@ internal sealed class CreateTaskValidator
             throw ApiError.BadRequest(ErrorCodes.InvalidParameter, "A last frame needs a first frame: add a 'file_infos' item whose 'usage' is 'FirstFrame'.").ToException();
         }
 
-        return new TaskSubmission(modelName, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input));
+        return new TaskSubmission(modelName, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input))
+        {
+            Faults = PromptTokens.Read(prompt),
+        };
     }
 
     private ModelRules? ResolveModel(string modelName, string modelVersion)
