@@ -97,7 +97,7 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
         var admission = new CreateAdmission(options.CreateRequestsPerSecond is int creates ? new RateLimiter(creates) : null);
         RateLimiter? queryLimiter = options.QueryRequestsPerSecond is int queries ? new RateLimiter(queries) : null;
         Uri? baseAddress = null;
-        var createValidator = new CreateTaskValidator(acceptUnknownModels);
+        var createValidator = new CreateTaskValidator(acceptUnknownModels, options.LegacyLastFrameRules);
         var templateValidator = new TemplateEffectValidator(acceptUnknownModels);
         var dispatcher = new RequestDispatcher(
             log,

@@ -51,10 +51,10 @@ internal sealed class TemplateEffectValidator
 
         OutputRules outputRules = modelVersion is not null && vidu.IsKnownVersion(modelVersion) ? vidu.OutputFor(modelVersion) : OutputRules.Undocumented;
         var input = new JsonObject().Put("ModelName", vidu.Name).Put("ModelVersion", modelVersion);
-        FileInfosValidator.Read(body, input);
+        FileInfosValidator.Read(body, input, vidu, modelVersion);
         string? prompt = body.String("prompt");
         input.Put("Prompt", prompt);
-        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"Vidu {modelVersion}".TrimEnd(), input);
+        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"Vidu {modelVersion}".TrimEnd(), vidu.Name, input);
         input.Put("SceneType", sceneType);
         (string? sessionId, string? sessionContext) = SessionFields.Read(body);
 
