@@ -18,6 +18,9 @@ namespace AigcVideo.Simulator;
 /// Endpoints: <c>POST /tencent-vod/v1/aigc-video</c>, <c>POST /tencent-vod/v1/template-effect</c>,
 /// <c>GET /tencent-vod/v1/query/{task_id}</c> (all need <c>Authorization: Bearer &lt;ApiKey&gt;</c>) and
 /// <c>GET /files/{task_id}.mp4</c> (the result file, no authorization).
+/// Failures can be asked for with <see cref="FailTask(string, TaskFailure)"/>, <see cref="AbortTask(string)"/> and
+/// <see cref="RejectNextCreate(CreateRejection)"/>, or by a <c>[sim:…]</c> token in a request's prompt (see the README);
+/// rate and concurrency limits are switched on in <see cref="SimulatorOptions"/>.
 /// </remarks>
 public sealed class AigcVideoSimulator : IAsyncDisposable
 {
