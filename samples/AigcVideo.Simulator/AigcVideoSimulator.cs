@@ -1,5 +1,6 @@
 using System.Net;
 using AigcVideo.Simulator.Endpoints;
+using AigcVideo.Simulator.Faults;
 using AigcVideo.Simulator.Hosting;
 using AigcVideo.Simulator.Tasks;
 using AigcVideo.Simulator.Validation;
@@ -17,6 +18,9 @@ namespace AigcVideo.Simulator;
 /// Endpoints: <c>POST /tencent-vod/v1/aigc-video</c>, <c>POST /tencent-vod/v1/template-effect</c>,
 /// <c>GET /tencent-vod/v1/query/{task_id}</c> (all need <c>Authorization: Bearer &lt;ApiKey&gt;</c>) and
 /// <c>GET /files/{task_id}.mp4</c> (the result file, no authorization).
+/// Failures can be asked for with <see cref="FailTask(string, TaskFailure)"/>, <see cref="AbortTask(string)"/> and
+/// <see cref="RejectNextCreate(CreateRejection)"/>, or by a <c>[sim:…]</c> token in a request's prompt (see the README);
+/// rate and concurrency limits are switched on in <see cref="SimulatorOptions"/>.
 /// </remarks>
 public sealed class AigcVideoSimulator : IAsyncDisposable
 {
@@ -25,15 +29,25 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
     private readonly TaskStore _store;
     private readonly TimeProvider _clock;
     private readonly RequestDispatcher _dispatcher;
+    private readonly CreateAdmission _admission;
     private int _disposed;
 
-    private AigcVideoSimulator(WebApplication app, RequestLog log, TaskStore store, TimeProvider clock, RequestDispatcher dispatcher, Uri baseAddress, string apiKey)
+    private AigcVideoSimulator(
+        WebApplication app,
+        RequestLog log,
+        TaskStore store,
+        TimeProvider clock,
+        RequestDispatcher dispatcher,
+        CreateAdmission admission,
+        Uri baseAddress,
+        string apiKey)
     {
         _app = app;
         _log = log;
         _store = store;
         _clock = clock;
         _dispatcher = dispatcher;
+        _admission = admission;
         BaseAddress = baseAddress;
         ApiKey = apiKey;
     }
@@ -63,7 +77,9 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
     /// <param name="options">The settings; <see langword="null"/> uses the defaults of <see cref="SimulatorOptions"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running simulator; dispose it to stop it.</returns>
-    /// <exception cref="ArgumentException">An option is out of range (empty API key, negative duration, bad port).</exception>
+    /// <exception cref="ArgumentException">
+    /// An option is out of range (empty API key, negative duration, bad port, a limit below 1).
+    /// </exception>
     public static async Task<AigcVideoSimulator> StartAsync(SimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SimulatorOptions();
@@ -73,20 +89,25 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, $"{nameof(options)}.{nameof(SimulatorOptions.Port)}");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WaitingDuration, TimeSpan.Zero, $"{nameof(options)}.{nameof(SimulatorOptions.WaitingDuration)}");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ProcessingDuration, TimeSpan.Zero, $"{nameof(options)}.{nameof(SimulatorOptions.ProcessingDuration)}");
+        ThrowIfBelowOne(options.MaxConcurrentTasks, nameof(SimulatorOptions.MaxConcurrentTasks));
+        ThrowIfBelowOne(options.CreateRequestsPerSecond, nameof(SimulatorOptions.CreateRequestsPerSecond));
+        ThrowIfBelowOne(options.QueryRequestsPerSecond, nameof(SimulatorOptions.QueryRequestsPerSecond));
         TimeProvider clock = options.TimeProvider ?? throw new ArgumentNullException(nameof(options), "SimulatorOptions.TimeProvider must not be null.");
         bool acceptUnknownModels = options.AcceptUnknownModels;
 
         var log = new RequestLog();
-        var store = new TaskStore(options.WaitingDuration, options.ProcessingDuration);
+        var store = new TaskStore(options.WaitingDuration, options.ProcessingDuration, options.MaxConcurrentTasks, options.ReturnExistingTaskForRepeatedSessionId);
+        var admission = new CreateAdmission(options.CreateRequestsPerSecond is int creates ? new RateLimiter(creates) : null);
+        RateLimiter? queryLimiter = options.QueryRequestsPerSecond is int queries ? new RateLimiter(queries) : null;
         Uri? baseAddress = null;
-        var createValidator = new CreateTaskValidator(acceptUnknownModels);
+        var createValidator = new CreateTaskValidator(acceptUnknownModels, options.LegacyLastFrameRules);
         var templateValidator = new TemplateEffectValidator(acceptUnknownModels);
         var dispatcher = new RequestDispatcher(
             log,
             new BearerAuthenticator(apiKey),
-            new CreateTaskEndpoint(store, clock, createValidator.Validate),
-            new CreateTaskEndpoint(store, clock, templateValidator.Validate),
-            new QueryTaskEndpoint(store, clock, () => baseAddress!),
+            new CreateTaskEndpoint(store, clock, admission, createValidator.Validate),
+            new CreateTaskEndpoint(store, clock, admission, templateValidator.Validate),
+            new QueryTaskEndpoint(store, clock, () => baseAddress!, queryLimiter),
             new FileEndpoint(store, clock));
 
         WebApplication app = BuildApplication(options.Port, dispatcher);
@@ -101,7 +122,7 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
             throw;
         }
 
-        return new AigcVideoSimulator(app, log, store, clock, dispatcher, baseAddress, apiKey);
+        return new AigcVideoSimulator(app, log, store, clock, dispatcher, admission, baseAddress, apiKey);
     }
 
     /// <summary>
@@ -116,8 +137,53 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
         ArgumentException.ThrowIfNullOrEmpty(status);
-        SimulatedTask task = _store.Find(taskId) ?? throw new ArgumentException($"The simulator has no task '{taskId}'.", nameof(taskId));
+        SimulatedTask task = FindTask(taskId);
         task.Force(status, _clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Makes the task end in failure: <c>FINISH</c> with <paramref name="failure"/>'s <c>ErrCode</c>, <c>ErrCodeExt</c>
+    /// and <c>Message</c> and no output. A task that has not reached its finish time keeps waiting and processing and
+    /// fails at that time, as a real failure is only seen late; a task already past it fails at once.
+    /// </summary>
+    /// <param name="taskId">A task id returned by this simulator.</param>
+    /// <param name="failure">What to report, e.g. <see cref="TaskFailure.ContentViolation"/>.</param>
+    /// <exception cref="ArgumentException">The task does not exist, or the id is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="failure"/> is <see langword="null"/>.</exception>
+    public void FailTask(string taskId, TaskFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        SimulatedTask task = FindTask(taskId);
+        DateTimeOffset now = _clock.GetUtcNow();
+        task.End(new TaskEnding(task.NaturalFinishTime > now ? task.NaturalFinishTime : now, failure, Aborted: false));
+    }
+
+    /// <summary>
+    /// Aborts the task now: the outer <c>Status</c> becomes <c>ABORTED</c> (the inner one <c>FINISH</c>), with
+    /// <c>ErrCodeExt</c> <c>OperationCanceled</c>, the progress it had reached, and no output.
+    /// </summary>
+    /// <param name="taskId">A task id returned by this simulator.</param>
+    /// <exception cref="ArgumentException">The task does not exist, or the id is empty.</exception>
+    public void AbortTask(string taskId)
+    {
+        SimulatedTask task = FindTask(taskId);
+        task.End(new TaskEnding(_clock.GetUtcNow(), TaskFailure.Aborted, Aborted: true));
+    }
+
+    /// <summary>
+    /// Answers the next create request that passes validation (on either create endpoint) with
+    /// <paramref name="rejection"/>'s error instead of creating a task. Calls queue up, one rejection per request.
+    /// </summary>
+    /// <param name="rejection">The error to answer with.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rejection"/> is not a defined value.</exception>
+    public void RejectNextCreate(CreateRejection rejection)
+    {
+        if (!Enum.IsDefined(rejection))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rejection), rejection, "Unknown rejection.");
+        }
+
+        _admission.Enqueue(rejection);
     }
 
     /// <summary>Stops listening and releases the server. Calling it again does nothing.</summary>
@@ -136,6 +202,20 @@ public sealed class AigcVideoSimulator : IAsyncDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private SimulatedTask FindTask(string taskId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(taskId);
+        return _store.Find(taskId) ?? throw new ArgumentException($"The simulator has no task '{taskId}'.", nameof(taskId));
+    }
+
+    private static void ThrowIfBelowOne(int? limit, string name)
+    {
+        if (limit is < 1)
+        {
+            throw new ArgumentOutOfRangeException($"options.{name}", limit, "A limit must be at least 1, or null for no limit.");
         }
     }
 

@@ -37,6 +37,42 @@ public sealed class SimulatorOptions
     public bool AcceptUnknownModels { get; set; }
 
     /// <summary>
+    /// When <see langword="true"/> (the default), a last frame is accepted only where the gateway's doc allows it:
+    /// GV (with a single first-frame image), Kling 2.1 at 1080P, and Vidu q2-pro / q2-turbo; other models answer
+    /// <c>InvalidParameter</c>. Tencent's current doc dropped these limits and whether the backend still enforces them
+    /// is unconfirmed (reference §1.5, §5.3); set <see langword="false"/> to require only the first frame.
+    /// </summary>
+    public bool LegacyLastFrameRules { get; set; } = true;
+
+    /// <summary>
+    /// The most tasks that may be unfinished (WAITING or PROCESSING) at once; one more create is answered with HTTP 429
+    /// <c>RequestLimitExceeded</c> and a message holding 70000. The reference gives 1 as an account's default limit.
+    /// <see langword="null"/> (the default) sets no limit, so that tests and samples can run tasks side by side.
+    /// </summary>
+    public int? MaxConcurrentTasks { get; set; }
+
+    /// <summary>
+    /// The most create requests (both create endpoints together) admitted in any one second of the simulated clock;
+    /// more are answered with HTTP 429 <c>RequestLimitExceeded</c>. The reference gives 20 for
+    /// <c>CreateAigcVideoTask</c>. <see langword="null"/> (the default) sets no limit.
+    /// </summary>
+    public int? CreateRequestsPerSecond { get; set; }
+
+    /// <summary>
+    /// The most query requests admitted in any one second of the simulated clock; more are answered with HTTP 429
+    /// <c>RequestLimitExceeded</c>. The reference gives 100 for <c>DescribeTaskDetail</c>. <see langword="null"/>
+    /// (the default) sets no limit.
+    /// </summary>
+    public int? QueryRequestsPerSecond { get; set; }
+
+    /// <summary>
+    /// When <see langword="true"/>, a <c>session_id</c> repeated within 3 days returns the task it created first
+    /// instead of the reference's behaviour, an <c>InvalidParameter</c> error (the default, <see langword="false"/>).
+    /// Use it to model a gateway that makes creates idempotent.
+    /// </summary>
+    public bool ReturnExistingTaskForRepeatedSessionId { get; set; }
+
+    /// <summary>
     /// The clock that drives task creation times, the task lifecycle, the 3-day query window and the
     /// 3-day <c>session_id</c> deduplication window. Defaults to <see cref="TimeProvider.System"/>.
     /// </summary>

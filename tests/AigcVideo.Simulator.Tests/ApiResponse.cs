@@ -14,6 +14,12 @@ internal sealed record ApiResponse(HttpStatusCode Status, string? MediaType, str
 
     public JsonElement Task => Response.GetProperty("AigcVideoTask");
 
+    /// <summary>The outer <c>Response.Status</c> of a query answer.</summary>
+    public string OuterStatus => Response.GetProperty("Status").GetString()!;
+
+    /// <summary>The <c>AigcVideoTask.Status</c> of a query answer.</summary>
+    public string InnerStatus => Task.GetProperty("Status").GetString()!;
+
     public static async Task<ApiResponse> ReadAsync(HttpResponseMessage message)
     {
         string raw = await message.Content.ReadAsStringAsync();

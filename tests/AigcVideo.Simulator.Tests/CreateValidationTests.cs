@@ -69,6 +69,11 @@ public sealed class CreateValidationTests
         { "subject_infos on Hailuo", Model("Hailuo", "02", b => b["subject_infos"] = new JsonArray(new JsonObject { ["id"] = "s1" })), "InvalidParameterValue" },
         { "Kling subject without id", With(b => b["subject_infos"] = new JsonArray(new JsonObject { ["name"] = "cat" })), "MissingParameter" },
         { "Vidu subject with 4 images", Model("Vidu", "q2", b => b["subject_infos"] = new JsonArray(new JsonObject { ["name"] = "cat", ["image_urls"] = new JsonArray("a", "b", "c", "d") })), "InvalidParameterValue" },
+        { "audio on Hailuo", Model("Hailuo", "02", b => b["output_config"] = new JsonObject { ["audio_generation"] = "Enabled" }), "InvalidParameterValue" },
+        { "audio on PixVerse", Model("PixVerse", "v6", b => b["output_config"] = new JsonObject { ["audio_generation"] = "Enabled" }), "InvalidParameterValue" },
+        { "logo on Kling", WithOutput(o => o["logo_add"] = "Enabled"), "InvalidParameterValue" },
+        { "frame interpolation on GV", Model("GV", "3.1", b => b["output_config"] = new JsonObject { ["frame_interpolate"] = "Enabled" }), "InvalidParameterValue" },
+        { "Vidu q2 subject video", Model("Vidu", "q2", b => b["subject_infos"] = new JsonArray(new JsonObject { ["name"] = "cat", ["video_urls"] = new JsonArray("https://example.com/cat.mp4") })), "InvalidParameterValue" },
         { "body is an array", "[]", "InvalidParameter" },
         { "body is a string", "\"hello\"", "InvalidParameter" },
         { "body is empty", "", "InvalidParameter" },
@@ -94,10 +99,14 @@ public sealed class CreateValidationTests
         { "empty session_id", With(b => b["session_id"] = "") },
         { "unknown keys ignored", With(b => b["something_new"] = new JsonObject { ["x"] = 1 }) },
         { "files without prompt", WithFile(_ => { }, removePrompt: true) },
-        { "first and last frame", With(b => b["file_infos"] = new JsonArray(
-            new JsonObject { ["type"] = "Url", ["url"] = "https://example.com/a.png", ["usage"] = "FirstFrame" },
-            new JsonObject { ["type"] = "Url", ["url"] = "https://example.com/b.png", ["usage"] = "LastFrame" })) },
-        { "first frame and last_frame_url", With(b =>
+        { "first and last frame on Kling 2.1 1080P", Model("Kling", "2.1", b =>
+        {
+            b["file_infos"] = new JsonArray(
+                new JsonObject { ["type"] = "Url", ["url"] = "https://example.com/a.png", ["usage"] = "FirstFrame" },
+                new JsonObject { ["type"] = "Url", ["url"] = "https://example.com/b.png", ["usage"] = "LastFrame" });
+            b["output_config"] = new JsonObject { ["resolution"] = "1080P" };
+        }) },
+        { "first frame and last_frame_url on Vidu q2-pro", Model("Vidu", "q2-pro", b =>
         {
             b["file_infos"] = new JsonArray(new JsonObject { ["type"] = "Url", ["url"] = "https://example.com/a.png" });
             b["last_frame_url"] = "https://example.com/b.png";
@@ -105,7 +114,11 @@ public sealed class CreateValidationTests
         { "base64 file", WithFile(f => { f["type"] = "Base64"; f.Remove("url"); f["base64"] = "iVBORw0KGgo="; }) },
         { "Kling motion_control", WithFile(f => f["category"] = "Video", removePrompt: false, scene: "motion_control") },
         { "Kling subject", With(b => b["subject_infos"] = new JsonArray(new JsonObject { ["id"] = "subject-1" })) },
-        { "Kling ext_info multi-shot object", With(b => b["ext_info"] = new JsonObject { ["AdditionalParameters"] = new JsonObject { ["multi_shot"] = true } }) },
+        { "Kling ext_info multi-shot off", With(b => b["ext_info"] = new JsonObject { ["AdditionalParameters"] = new JsonObject { ["multi_shot"] = false } }) },
+        { "Kling audio on", WithOutput(o => o["audio_generation"] = "Enabled") },
+        { "Vidu frame interpolation and logo", Model("Vidu", "q3", b => b["output_config"] = new JsonObject { ["frame_interpolate"] = "Enabled", ["logo_add"] = "Enabled", ["audio_generation"] = "Enabled" }) },
+        { "switches off on any model", Model("Hailuo", "02", b => b["output_config"] = new JsonObject { ["audio_generation"] = "Disabled", ["logo_add"] = "Disabled" }) },
+        { "Vidu q2-pro subject video", Model("Vidu", "q2-pro", b => b["subject_infos"] = new JsonArray(new JsonObject { ["name"] = "cat", ["video_urls"] = new JsonArray("https://example.com/cat.mp4") })) },
         { "ext_info string", With(b => b["ext_info"] = "{}") },
         { "Hailuo H3 wide 4K", Model("Hailuo", "H3", b => b["output_config"] = new JsonObject { ["duration"] = 4, ["resolution"] = "4K", ["aspect_ratio"] = "21:9" }) },
         { "Hailuo H3_regen", Model("Hailuo", "H3_regen", b => b["output_config"] = new JsonObject { ["duration"] = 15 }) },
@@ -192,14 +205,14 @@ public sealed class CreateValidationTests
 
     private static string Without(string key) => With(b => b.Remove(key));
 
-    private static string Model(string name, string version, Action<JsonObject> change) => With(b =>
+    internal static string Model(string name, string version, Action<JsonObject> change) => With(b =>
     {
         b["model_name"] = name;
         b["model_version"] = version;
         change(b);
     });
 
-    private static string WithOutput(Action<JsonObject> change) => With(b =>
+    internal static string WithOutput(Action<JsonObject> change) => With(b =>
     {
         var output = new JsonObject();
         change(output);

@@ -78,7 +78,33 @@ public sealed class HostingTests
         Assert.False(commandLine.ShowHelp);
     }
 
+    [Fact]
+    public void Command_line_reads_the_fault_options()
+    {
+        CommandLine? commandLine = CommandLine.Parse(["--max-concurrent-tasks=1", "--rate-limits", "--return-existing-session"], out _);
+
+        Assert.NotNull(commandLine);
+        Assert.Equal(1, commandLine.Options.MaxConcurrentTasks);
+        Assert.Equal(20, commandLine.Options.CreateRequestsPerSecond);
+        Assert.Equal(100, commandLine.Options.QueryRequestsPerSecond);
+        Assert.True(commandLine.Options.ReturnExistingTaskForRepeatedSessionId);
+    }
+
+    [Fact]
+    public void Command_line_leaves_the_limits_off_by_default()
+    {
+        CommandLine? commandLine = CommandLine.Parse([], out _);
+
+        Assert.NotNull(commandLine);
+        Assert.Null(commandLine.Options.MaxConcurrentTasks);
+        Assert.Null(commandLine.Options.CreateRequestsPerSecond);
+        Assert.Null(commandLine.Options.QueryRequestsPerSecond);
+        Assert.False(commandLine.Options.ReturnExistingTaskForRepeatedSessionId);
+    }
+
     [Theory]
+    [InlineData("--max-concurrent-tasks", "0")]
+    [InlineData("--max-concurrent-tasks")]
     [InlineData("--port")]
     [InlineData("--port", "x")]
     [InlineData("--waiting", "-1")]

@@ -74,4 +74,63 @@ public sealed class SessionDeduplicationTests
         invalid["tasks_priority"] = 1;
         await gateway.CreateTaskAsync(invalid);
     }
+
+    [Fact]
+    public async Task Opt_in_mode_returns_the_first_task_for_a_repeated_session_id()
+    {
+        await using TestGateway gateway = await TestGateway.StartAsync(o => o.ReturnExistingTaskForRepeatedSessionId = true);
+        JsonObject body = TestGateway.ValidBody();
+        body["session_id"] = "idempotent";
+
+        string first = await gateway.CreateTaskAsync(body);
+        gateway.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromSeconds(1));
+        body["prompt"] = "a different prompt";
+        string repeat = await gateway.CreateTaskAsync(body);
+
+        Assert.Equal(first, repeat);
+        ApiResponse query = (await gateway.QueryAsync(first)).AssertOk();
+        Assert.Equal("A red fox running through fresh snow", query.Task.GetProperty("Input").GetProperty("Prompt").GetString());
+    }
+
+    [Fact]
+    public async Task Opt_in_mode_creates_a_new_task_after_three_days()
+    {
+        await using TestGateway gateway = await TestGateway.StartAsync(o => o.ReturnExistingTaskForRepeatedSessionId = true);
+        JsonObject body = TestGateway.ValidBody();
+        body["session_id"] = "idempotent";
+
+        string first = await gateway.CreateTaskAsync(body);
+        gateway.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        string second = await gateway.CreateTaskAsync(body);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task Opt_in_mode_repeat_is_not_blocked_by_the_concurrency_limit()
+    {
+        await using TestGateway gateway = await TestGateway.StartAsync(o =>
+        {
+            o.ReturnExistingTaskForRepeatedSessionId = true;
+            o.MaxConcurrentTasks = 1;
+        });
+        JsonObject body = TestGateway.ValidBody();
+        body["session_id"] = "retry-after-timeout";
+
+        string first = await gateway.CreateTaskAsync(body);
+        string repeat = await gateway.CreateTaskAsync(body);
+
+        Assert.Equal(first, repeat);
+    }
+
+    [Fact]
+    public async Task Repeated_session_id_is_rejected_even_with_the_concurrency_limit()
+    {
+        await using TestGateway gateway = await TestGateway.StartAsync(o => o.MaxConcurrentTasks = 1);
+        JsonObject body = TestGateway.ValidBody();
+        body["session_id"] = "dup";
+        await gateway.CreateTaskAsync(body);
+
+        (await gateway.CreateAsync(body)).AssertError(HttpStatusCode.BadRequest, "InvalidParameter");
+    }
 }

@@ -43,6 +43,17 @@ internal sealed class TestGateway : IAsyncDisposable
         ["prompt"] = "A red fox running through fresh snow",
     };
 
+    /// <summary>A valid create body whose prompt is <paramref name="prompt"/> (e.g. with a magic token).</summary>
+    public static JsonObject BodyWithPrompt(string prompt)
+    {
+        JsonObject body = ValidBody();
+        body["prompt"] = prompt;
+        return body;
+    }
+
+    /// <summary>Moves the clock to the instant a task created now would finish.</summary>
+    public void AdvanceToFinish() => Clock.Advance(Waiting + Processing);
+
     public Task<ApiResponse> CreateAsync(JsonObject body) => PostAsync(CreatePath, body.ToJsonString());
 
     public Task<ApiResponse> CreateAsync(string rawBody) => PostAsync(CreatePath, rawBody);

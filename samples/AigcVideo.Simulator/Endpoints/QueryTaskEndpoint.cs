@@ -1,4 +1,5 @@
 using AigcVideo.Simulator.Errors;
+using AigcVideo.Simulator.Faults;
 using AigcVideo.Simulator.Responses;
 using AigcVideo.Simulator.Tasks;
 
@@ -10,13 +11,18 @@ internal sealed class QueryTaskEndpoint
     private readonly TaskStore _store;
     private readonly TimeProvider _clock;
     private readonly Func<Uri> _baseAddress;
+    private readonly RateLimiter? _rateLimiter;
 
-    /// <summary>Creates the endpoint; <paramref name="baseAddress"/> yields the simulator's base address for file URLs.</summary>
-    public QueryTaskEndpoint(TaskStore store, TimeProvider clock, Func<Uri> baseAddress)
+    /// <summary>
+    /// Creates the endpoint; <paramref name="baseAddress"/> yields the simulator's base address for file URLs and
+    /// <paramref name="rateLimiter"/> is <see langword="null"/> when no rate limit applies.
+    /// </summary>
+    public QueryTaskEndpoint(TaskStore store, TimeProvider clock, Func<Uri> baseAddress, RateLimiter? rateLimiter = null)
     {
         _store = store;
         _clock = clock;
         _baseAddress = baseAddress;
+        _rateLimiter = rateLimiter;
     }
 
     /// <summary>
@@ -25,6 +31,12 @@ internal sealed class QueryTaskEndpoint
     /// </summary>
     public Task HandleAsync(HttpContext context, string taskId)
     {
+        DateTimeOffset now = _clock.GetUtcNow();
+        if (_rateLimiter is { } limiter && !limiter.TryAdmit(now))
+        {
+            throw Rejections.RateLimited(limiter.PerSecond, "query").ToException();
+        }
+
         if (taskId.Length == 0)
         {
             throw ApiError.Missing("task_id").ToException();
@@ -33,7 +45,6 @@ internal sealed class QueryTaskEndpoint
         SimulatedTask task = _store.Find(taskId)
             ?? throw ApiError.BadRequest(ErrorCodes.InvalidTaskId, $"The task id '{taskId}' does not exist.").ToException();
 
-        DateTimeOffset now = _clock.GetUtcNow();
         if (TaskStore.IsExpired(task, now))
         {
             throw ApiError.BadRequest(

@@ -15,6 +15,9 @@ internal sealed record ApiError(int HttpStatus, string Code, string Message)
     /// <summary>An HTTP 400 <c>MissingParameter</c> error.</summary>
     public static ApiError Missing(string path) => BadRequest(ErrorCodes.MissingParameter, $"The parameter '{path}' is required.");
 
+    /// <summary>An HTTP 429 <c>RequestLimitExceeded</c> error.</summary>
+    public static ApiError LimitExceeded(string message) => new(StatusCodes.Status429TooManyRequests, ErrorCodes.RequestLimitExceeded, message);
+
     /// <summary>Wraps this error in an exception that the request dispatcher turns into an error answer.</summary>
     public ApiException ToException() => new(this);
 }

@@ -24,6 +24,12 @@ internal static class ErrorCodes
     /// <summary>A task id that the simulator never issued (HTTP 400).</summary>
     public const string InvalidTaskId = "InvalidParameterValue.TaskId";
 
+    /// <summary>The prompt breaks the content policy (HTTP 400); Tencent's spelling, reference §3.1.</summary>
+    public const string VoilationContent = "InvalidParameter.VoilationContent";
+
+    /// <summary>The request rate limit or the concurrent-task limit was exceeded (HTTP 429), reference §2.1.</summary>
+    public const string RequestLimitExceeded = "RequestLimitExceeded";
+
     /// <summary>A required field is absent, null or empty (HTTP 400).</summary>
     public const string MissingParameter = "MissingParameter";
 

@@ -1,8 +1,12 @@
 using System.Globalization;
+using AigcVideo.Simulator.Faults;
 
 namespace AigcVideo.Simulator.Hosting;
 
-/// <summary>The console host's arguments: <c>--port</c>, <c>--api-key</c>, <c>--waiting</c>, <c>--processing</c>, <c>--accept-unknown-models</c>.</summary>
+/// <summary>
+/// The console host's arguments: <c>--port</c>, <c>--api-key</c>, <c>--waiting</c>, <c>--processing</c>,
+/// <c>--accept-unknown-models</c>, <c>--max-concurrent-tasks</c>, <c>--rate-limits</c>, <c>--return-existing-session</c>.
+/// </summary>
 internal sealed class CommandLine
 {
     /// <summary>The port used when <c>--port</c> is not given.</summary>
@@ -16,6 +20,9 @@ internal sealed class CommandLine
           --waiting <seconds>        time a task stays WAITING (default 1)
           --processing <seconds>     time a task stays PROCESSING (default 3)
           --accept-unknown-models    accept model names and versions the reference does not list
+          --max-concurrent-tasks <n> reject creates while n tasks are unfinished (the reference's default is 1)
+          --rate-limits              enforce the reference's 20 creates and 100 queries per second
+          --return-existing-session  a repeated session_id returns its first task instead of an error
           --help                     show this text
         """;
 
@@ -49,7 +56,14 @@ internal sealed class CommandLine
                 case "--accept-unknown-models":
                     result.Options.AcceptUnknownModels = true;
                     break;
-                case "--port" or "--api-key" or "--waiting" or "--processing":
+                case "--rate-limits":
+                    result.Options.CreateRequestsPerSecond = Rejections.CreateRateLimit;
+                    result.Options.QueryRequestsPerSecond = Rejections.QueryRateLimit;
+                    break;
+                case "--return-existing-session":
+                    result.Options.ReturnExistingTaskForRepeatedSessionId = true;
+                    break;
+                case "--port" or "--api-key" or "--waiting" or "--processing" or "--max-concurrent-tasks":
                     value ??= i + 1 < args.Count ? args[++i] : null;
                     if (value is null || !result.TryApply(name, value))
                     {
@@ -83,6 +97,14 @@ internal sealed class CommandLine
             case "--api-key":
                 Options.ApiKey = value;
                 return !string.IsNullOrWhiteSpace(value);
+            case "--max-concurrent-tasks":
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int max) || max < 1)
+                {
+                    return false;
+                }
+
+                Options.MaxConcurrentTasks = max;
+                return true;
             case "--waiting":
                 return TryParseSeconds(value, seconds => Options.WaitingDuration = seconds);
             default:

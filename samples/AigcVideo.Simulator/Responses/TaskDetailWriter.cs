@@ -33,9 +33,9 @@ internal static class TaskDetailWriter
         writer.WriteStartObject(TaskType);
         writer.WriteString("TaskId", task.TaskId);
         writer.WriteString("Status", state.InnerStatus);
-        writer.WriteNumber("ErrCode", 0);
-        writer.WriteString("ErrCodeExt", string.Empty);
-        writer.WriteString("Message", string.Empty);
+        writer.WriteNumber("ErrCode", state.Failure?.ErrCode ?? 0);
+        writer.WriteString("ErrCodeExt", state.Failure?.ErrCodeExt ?? string.Empty);
+        writer.WriteString("Message", state.Failure?.Message ?? string.Empty);
         writer.WriteNumber("Progress", state.Progress);
         writer.WritePropertyName("Input");
         writer.WriteRawValue(submission.InputEcho.Span, skipInputValidation: true);

@@ -16,6 +16,12 @@ internal sealed record OutputSettings(string StorageMode, string? MediaName, lon
     /// <summary>Settings for a request without <c>output_config</c>.</summary>
     public static OutputSettings Default { get; } = new(DefaultStorageMode, null, null, null);
 
+    /// <summary>The requested <c>output_config.resolution</c>, if any (some models' last-frame rule depends on it).</summary>
+    public string? Resolution { get; init; }
+
+    /// <summary>The requested <c>output_config.duration</c> in seconds, if any (multi-shot durations must add up to it).</summary>
+    public double? Duration { get; init; }
+
     /// <summary>Whether the result is a temporary URL (as opposed to a file stored in VOD).</summary>
     public bool IsTemporary => string.Equals(StorageMode, DefaultStorageMode, StringComparison.Ordinal);
 

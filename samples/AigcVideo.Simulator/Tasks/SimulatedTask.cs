@@ -4,6 +4,7 @@ namespace AigcVideo.Simulator.Tasks;
 internal sealed class SimulatedTask
 {
     private volatile ForcedStatus? _forced;
+    private volatile TaskEnding? _ending;
 
     /// <summary>Creates a task record.</summary>
     public SimulatedTask(string taskId, DateTimeOffset createdAt, TaskSubmission submission, TimeSpan waitingDuration, TimeSpan processingDuration)
@@ -13,6 +14,14 @@ internal sealed class SimulatedTask
         Submission = submission;
         WaitingDuration = waitingDuration;
         ProcessingDuration = processingDuration;
+        if (submission.Faults.Failure is { } failure)
+        {
+            _ending = new TaskEnding(NaturalFinishTime, failure, Aborted: false);
+        }
+        else if (submission.Faults.Abort)
+        {
+            _ending = new TaskEnding(NaturalFinishTime, TaskFailure.Aborted, Aborted: true);
+        }
     }
 
     /// <summary>The task id, e.g. <c>1500000001-AigcVideo-0123…</c>.</summary>
@@ -38,6 +47,12 @@ internal sealed class SimulatedTask
 
     /// <summary>The forced status, if any.</summary>
     public ForcedStatus? Forced => _forced;
+
+    /// <summary>The planned bad end, if any.</summary>
+    public TaskEnding? Ending => _ending;
+
+    /// <summary>Replaces the planned end of the task with <paramref name="ending"/>.</summary>
+    public void End(TaskEnding ending) => _ending = ending;
 
     /// <summary>Makes <paramref name="status"/> the reported status from <paramref name="at"/> on.</summary>
     public void Force(string status, DateTimeOffset at) => _forced = new ForcedStatus(status, at);

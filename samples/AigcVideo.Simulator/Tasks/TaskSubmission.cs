@@ -1,3 +1,5 @@
+using AigcVideo.Simulator.Faults;
+
 namespace AigcVideo.Simulator.Tasks;
 
 /// <summary>A validated create request: what the task store needs to run and describe the task.</summary>
@@ -13,4 +15,8 @@ internal sealed record TaskSubmission(
     string? SessionId,
     string? SessionContext,
     OutputSettings Output,
-    ReadOnlyMemory<byte> InputEcho);
+    ReadOnlyMemory<byte> InputEcho)
+{
+    /// <summary>What the prompt's magic token asked to go wrong; <see cref="FaultPlan.None"/> normally.</summary>
+    public FaultPlan Faults { get; init; } = FaultPlan.None;
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AigcVideo.Simulator.Errors;
+using AigcVideo.Simulator.Faults;
 using AigcVideo.Simulator.Tasks;
 using AigcVideo.Simulator.Validation.Models;
 
@@ -13,11 +14,16 @@ namespace AigcVideo.Simulator.Validation;
 internal sealed class CreateTaskValidator
 {
     private readonly bool _acceptUnknownModels;
+    private readonly bool _legacyLastFrameRules;
 
-    /// <summary>Creates the validator; <paramref name="acceptUnknownModels"/> mirrors <see cref="SimulatorOptions.AcceptUnknownModels"/>.</summary>
-    public CreateTaskValidator(bool acceptUnknownModels)
+    /// <summary>
+    /// Creates the validator; the flags mirror <see cref="SimulatorOptions.AcceptUnknownModels"/> and
+    /// <see cref="SimulatorOptions.LegacyLastFrameRules"/>.
+    /// </summary>
+    public CreateTaskValidator(bool acceptUnknownModels, bool legacyLastFrameRules = true)
     {
         _acceptUnknownModels = acceptUnknownModels;
+        _legacyLastFrameRules = legacyLastFrameRules;
     }
 
     /// <summary>Validates <paramref name="root"/>, a JSON object, or throws an <see cref="ApiException"/>.</summary>
@@ -31,8 +37,8 @@ internal sealed class CreateTaskValidator
         OutputRules outputRules = model is not null && model.IsKnownVersion(modelVersion) ? model.OutputFor(modelVersion) : OutputRules.Undocumented;
 
         var input = new JsonObject().Put("ModelName", modelName).Put("ModelVersion", modelVersion);
-        FileInfosSummary files = FileInfosValidator.Read(body, input);
-        SubjectInfosValidator.Read(body, model, input);
+        FileInfosSummary files = FileInfosValidator.Read(body, input, model, modelVersion);
+        SubjectInfosValidator.Read(body, model, modelVersion, input);
         string? lastFrameFileId = body.String("last_frame_file_id");
         string? lastFrameUrl = body.String("last_frame_url");
         string? prompt = body.String("prompt");
@@ -41,7 +47,7 @@ internal sealed class CreateTaskValidator
             .Put("Prompt", prompt)
             .Put("NegativePrompt", body.String("negative_prompt"))
             .Put("EnhancePrompt", body.Enum("enhance_prompt", KnownValues.Switch));
-        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"{modelName} {modelVersion}", input);
+        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"{modelName} {modelVersion}", model?.Name, input);
         input.Put("InputRegion", body.Enum("input_region", KnownValues.InputRegion));
         string? sceneType = ReadSceneType(body, model);
         input.Put("SceneType", sceneType)
@@ -55,13 +61,40 @@ internal sealed class CreateTaskValidator
             throw ApiError.BadRequest(ErrorCodes.MissingParameter, "The parameter 'prompt' is required when no 'file_infos', 'scene_type' or 'ext_info' is given.").ToException();
         }
 
-        bool lastFrame = files.HasLastFrame || !string.IsNullOrEmpty(lastFrameUrl) || !string.IsNullOrEmpty(lastFrameFileId);
-        if (lastFrame && !files.HasFirstFrame)
+        CheckLastFrame(model, modelVersion, output, files, lastFrameFileId, lastFrameUrl);
+        MultiShotValidator.Check(body, model, modelVersion, output.Duration ?? KlingRules.DefaultDuration, files);
+
+        return new TaskSubmission(modelName, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input))
+        {
+            Faults = PromptTokens.Read(prompt),
+        };
+    }
+
+    private void CheckLastFrame(ModelRules? model, string version, OutputSettings output, FileInfosSummary files, string? lastFrameFileId, string? lastFrameUrl)
+    {
+        int lastFrames = (files.HasLastFrame ? 1 : 0) + (string.IsNullOrEmpty(lastFrameUrl) ? 0 : 1) + (string.IsNullOrEmpty(lastFrameFileId) ? 0 : 1);
+        if (lastFrames == 0)
+        {
+            return;
+        }
+
+        if (lastFrames > 1)
+        {
+            throw ApiError.BadRequest(
+                ErrorCodes.InvalidParameter,
+                "Give the last frame once: as a 'file_infos' item with usage 'LastFrame', or as 'last_frame_url', or as 'last_frame_file_id'.").ToException();
+        }
+
+        if (!files.HasFirstFrame)
         {
             throw ApiError.BadRequest(ErrorCodes.InvalidParameter, "A last frame needs a first frame: add a 'file_infos' item whose 'usage' is 'FirstFrame'.").ToException();
         }
 
-        return new TaskSubmission(modelName, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input));
+        int otherImages = files.Images - (files.HasLastFrame ? 1 : 0);
+        if (_legacyLastFrameRules && model?.LastFrameProblem(version, output.Resolution, otherImages) is { } problem)
+        {
+            throw ApiError.BadRequest(ErrorCodes.InvalidParameter, problem).ToException();
+        }
     }
 
     private ModelRules? ResolveModel(string modelName, string modelVersion)

@@ -25,47 +25,54 @@ internal static class ExtInfoReader
     }
 
     /// <summary>
-    /// Reads the required <c>ext_info.AdditionalParameters.template</c> of an effect-template request. A string
-    /// <c>ext_info</c> is parsed as JSON first.
+    /// Reads <c>ext_info.AdditionalParameters</c>, or <see langword="null"/> when either is absent. A string
+    /// <c>ext_info</c> is parsed as JSON first; a string that is not a JSON object is only reserved text and gives
+    /// <see langword="null"/> unless <paramref name="mustBeObject"/>.
     /// </summary>
-    public static string ReadTemplate(JsonObjectReader body)
+    public static JsonObjectReader? AdditionalParameters(JsonObjectReader body, bool mustBeObject = false)
     {
         if (!body.TryGet("ext_info", out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            try
+            {
+                // Clone, so that the element outlives the document it came from.
+                using JsonDocument parsed = JsonDocument.Parse(value.GetString()!);
+                value = parsed.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                if (!mustBeObject)
+                {
+                    return null;
+                }
+
+                throw ApiError.InvalidValue($"The parameter 'ext_info' is a string but not valid JSON: {ex.Message}").ToException();
+            }
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return mustBeObject ? throw body.WrongType("ext_info", "an object", value) : null;
+        }
+
+        return new JsonObjectReader(value, "ext_info").Object("AdditionalParameters");
+    }
+
+    /// <summary>Reads the required <c>ext_info.AdditionalParameters.template</c> of an effect-template request.</summary>
+    public static string ReadTemplate(JsonObjectReader body)
+    {
+        if (!body.Has("ext_info"))
         {
             throw ApiError.Missing("ext_info.AdditionalParameters.template").ToException();
         }
 
-        JsonObjectReader extInfo;
-        JsonDocument? parsed = null;
-        try
-        {
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                try
-                {
-                    parsed = JsonDocument.Parse(value.GetString()!);
-                }
-                catch (JsonException ex)
-                {
-                    throw ApiError.InvalidValue($"The parameter 'ext_info' is a string but not valid JSON: {ex.Message}").ToException();
-                }
-
-                value = parsed.RootElement;
-            }
-
-            if (value.ValueKind != JsonValueKind.Object)
-            {
-                throw body.WrongType("ext_info", "an object", value);
-            }
-
-            extInfo = new JsonObjectReader(value, "ext_info");
-            JsonObjectReader additional = extInfo.Object("AdditionalParameters")
-                ?? throw ApiError.Missing("ext_info.AdditionalParameters.template").ToException();
-            return additional.RequiredString("template");
-        }
-        finally
-        {
-            parsed?.Dispose();
-        }
+        JsonObjectReader additional = AdditionalParameters(body, mustBeObject: true)
+            ?? throw ApiError.Missing("ext_info.AdditionalParameters.template").ToException();
+        return additional.RequiredString("template");
     }
 }

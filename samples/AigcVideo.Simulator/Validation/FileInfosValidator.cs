@@ -1,20 +1,22 @@
 using System.Buffers.Text;
 using System.Text.Json.Nodes;
 using AigcVideo.Simulator.Errors;
+using AigcVideo.Simulator.Validation.Models;
 
 namespace AigcVideo.Simulator.Validation;
 
-/// <summary>Validates <c>file_infos[]</c> (reference §1.2) and echoes it as <c>FileInfos</c>.</summary>
+/// <summary>Validates <c>file_infos[]</c> (reference §1.2, §1.5) and echoes it as <c>FileInfos</c>.</summary>
 internal static class FileInfosValidator
 {
     /// <summary>All Base64 files of one request together may hold at most 7 MB.</summary>
     public const int MaxBase64Bytes = 7 * 1024 * 1024;
 
     /// <summary>
-    /// Reads <c>file_infos</c> from <paramref name="body"/>, adds the <c>FileInfos</c> echo to <paramref name="input"/>
-    /// and reports what the items contain.
+    /// Reads <c>file_infos</c> from <paramref name="body"/>, checks each item against <paramref name="model"/> at
+    /// <paramref name="version"/> (<see langword="null"/> model: a model the simulator does not know, no per-model
+    /// checks), adds the <c>FileInfos</c> echo to <paramref name="input"/> and reports what the items contain.
     /// </summary>
-    public static FileInfosSummary Read(JsonObjectReader body, JsonObject input)
+    public static FileInfosSummary Read(JsonObjectReader body, JsonObject input, ModelRules? model, string? version)
     {
         IReadOnlyList<JsonObjectReader>? items = body.ObjectArray("file_infos");
         if (items is null)
@@ -23,8 +25,13 @@ internal static class FileInfosValidator
         }
 
         var echo = new JsonArray();
+        int firstFrames = 0;
         bool hasFirstFrame = false;
-        bool hasLastFrame = false;
+        int lastFrames = 0;
+        int images = 0;
+        int imagesWithObjectId = 0;
+        JsonObjectReader? voiceItem = null;
+        bool hasVideo = false;
         long base64Bytes = 0;
         foreach (JsonObjectReader item in items)
         {
@@ -46,8 +53,23 @@ internal static class FileInfosValidator
                 base64Bytes += DecodedLength(item, base64);
             }
 
-            hasFirstFrame |= usage is null or KnownValues.FirstFrameUsage;
-            hasLastFrame |= usage is KnownValues.LastFrameUsage;
+            bool isImage = category is null or "Image";
+            CheckCategoryFields(item, category, isImage, usage, objectId, voiceId, keepOriginalSound);
+            if (model is not null)
+            {
+                CheckModelFields(item, model, version ?? string.Empty, category, referenceType, objectId, voiceId, text);
+            }
+
+            // A video or audio item with the default usage is an input to edit or follow, not a first frame. Several
+            // images without a usage are the older multi-image mode (before Usage existed), so only explicit first
+            // frames count towards the one-first-frame limit.
+            firstFrames += usage is KnownValues.FirstFrameUsage ? 1 : 0;
+            hasFirstFrame |= usage is KnownValues.FirstFrameUsage || (usage is null && isImage);
+            lastFrames += usage is KnownValues.LastFrameUsage ? 1 : 0;
+            images += isImage ? 1 : 0;
+            imagesWithObjectId += isImage && objectId is not null ? 1 : 0;
+            voiceItem ??= voiceId is not null ? item : null;
+            hasVideo |= category == "Video";
 
             // Base64 payloads are not echoed back: they can be megabytes long.
             echo.Add((JsonNode)new JsonObject()
@@ -68,8 +90,76 @@ internal static class FileInfosValidator
             throw ApiError.InvalidValue($"The Base64 files in 'file_infos' hold {base64Bytes} bytes together; at most {MaxBase64Bytes} (7 MB) are allowed.").ToException();
         }
 
+        if (firstFrames > 1 || lastFrames > 1)
+        {
+            throw ApiError.InvalidValue("The parameter 'file_infos' may hold at most one first frame and one last frame image.").ToException();
+        }
+
+        if (voiceItem is not null && imagesWithObjectId < images)
+        {
+            throw ApiError.InvalidValue($"The parameter '{voiceItem.PathOf("voice_id")}' needs every image in 'file_infos' to carry an 'object_id'.").ToException();
+        }
+
+        if (model is not null && images > model.MaxImages(version ?? string.Empty))
+        {
+            throw ApiError.InvalidValue(
+                $"The parameter 'file_infos' may hold at most {model.MaxImages(version ?? string.Empty)} images for {model.Name} {version} (got {images}).").ToException();
+        }
+
         input.Put("FileInfos", echo);
-        return new FileInfosSummary(items.Count, hasFirstFrame, hasLastFrame);
+        return new FileInfosSummary(items.Count, hasFirstFrame, lastFrames > 0, images, hasVideo);
+    }
+
+    private static void CheckCategoryFields(
+        JsonObjectReader item, string? category, bool isImage, string? usage, string? objectId, string? voiceId, string? keepOriginalSound)
+    {
+        if (!isImage && usage is KnownValues.FirstFrameUsage or KnownValues.LastFrameUsage)
+        {
+            throw ApiError.InvalidValue($"The item '{item.Path}' is a {usage} and must be an image (got category '{category}').").ToException();
+        }
+
+        if (!isImage && (objectId is not null || voiceId is not null))
+        {
+            throw ApiError.InvalidValue($"The item '{item.Path}' may carry 'object_id' and 'voice_id' only when its category is 'Image'.").ToException();
+        }
+
+        if (keepOriginalSound is not null && category != "Video")
+        {
+            throw ApiError.InvalidValue($"The parameter '{item.PathOf("keep_original_sound")}' applies only to items whose category is 'Video'.").ToException();
+        }
+    }
+
+    private static void CheckModelFields(
+        JsonObjectReader item, ModelRules model, string version, string? category, string? referenceType, string? objectId, string? voiceId, string? text)
+    {
+        if (referenceType is not null)
+        {
+            if (!model.ReferenceTypes.Contains(referenceType, StringComparer.Ordinal))
+            {
+                string allowed = model.ReferenceTypes.Count == 0 ? "none" : JsonObjectReader.Describe(model.ReferenceTypes);
+                throw ApiError.InvalidValue($"The parameter '{item.PathOf("reference_type")}' '{referenceType}' is not valid for {model.Name}; allowed: {allowed}.").ToException();
+            }
+
+            if (model.ReferenceTypeCategory is { } needed && category != needed)
+            {
+                throw ApiError.InvalidValue($"The parameter '{item.PathOf("reference_type")}' needs category '{needed}' for {model.Name}.").ToException();
+            }
+        }
+
+        if (objectId is not null && !model.AcceptsObjectIds)
+        {
+            throw ApiError.InvalidValue($"The parameter '{item.PathOf("object_id")}' (a subject id) is supported only for Vidu, not for {model.Name}.").ToException();
+        }
+
+        if (voiceId is not null && !model.AcceptsFileVoiceIds(version))
+        {
+            throw ApiError.InvalidValue($"The parameter '{item.PathOf("voice_id")}' is supported only for Vidu q2, not for {model.Name} {version}.").ToException();
+        }
+
+        if (text is not null && !model.AcceptsFileText)
+        {
+            throw ApiError.InvalidValue($"The parameter '{item.PathOf("text")}' (an image name) is supported only for PixVerse, not for {model.Name}.").ToException();
+        }
     }
 
     private static void RequireSource(JsonObjectReader item, string? type, string? fileId, string? url, string? base64)

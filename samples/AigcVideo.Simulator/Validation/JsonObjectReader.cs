@@ -161,6 +161,22 @@ internal sealed class JsonObjectReader
         return number;
     }
 
+    /// <summary>Reads an optional boolean.</summary>
+    public bool? Boolean(string name)
+    {
+        if (!TryGet(name, out JsonElement value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw WrongType(name, "a boolean", value),
+        };
+    }
+
     /// <summary>Reads an optional nested object.</summary>
     public JsonObjectReader? Object(string name)
     {

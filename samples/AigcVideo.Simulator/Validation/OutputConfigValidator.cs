@@ -27,10 +27,11 @@ internal static class OutputConfigValidator
 
     /// <summary>
     /// Reads <c>output_config</c>, checking duration, resolution and aspect ratio against <paramref name="rules"/>
-    /// (<paramref name="modelLabel"/> names the model in messages), and adds the echo to <paramref name="input"/>.
-    /// The echo always carries <c>StorageMode</c>, defaulting to <c>Temporary</c>.
+    /// (<paramref name="modelLabel"/> names the model in messages) and the model-only switches against
+    /// <paramref name="modelName"/> (<see langword="null"/>: a model the simulator does not know, not checked), and adds
+    /// the echo to <paramref name="input"/>. The echo always carries <c>StorageMode</c>, defaulting to <c>Temporary</c>.
     /// </summary>
-    public static OutputSettings Read(JsonObjectReader body, OutputRules rules, string modelLabel, JsonObject input)
+    public static OutputSettings Read(JsonObjectReader body, OutputRules rules, string modelLabel, string? modelName, JsonObject input)
     {
         JsonObjectReader? config = body.Object("output_config");
         if (config is null)
@@ -60,11 +61,17 @@ internal static class OutputConfigValidator
             .Put("PersonGeneration", personGeneration);
         foreach ((string key, string echoKey) in Switches)
         {
-            echo.Put(echoKey, config.Enum(key, KnownValues.Switch));
+            string? value = config.Enum(key, KnownValues.Switch);
+            if (value == "Enabled" && modelName is not null && SwitchSupport.ModelsFor(key) is { } models && !models.Contains(modelName, StringComparer.Ordinal))
+            {
+                throw ApiError.InvalidValue($"The parameter '{config.PathOf(key)}' can be 'Enabled' only for {JsonObjectReader.Describe(models)}, not for {modelName}.").ToException();
+            }
+
+            echo.Put(echoKey, value);
         }
 
         input.Put("OutputConfig", echo);
-        return new OutputSettings(storageMode, mediaName, classId, expireTime);
+        return new OutputSettings(storageMode, mediaName, classId, expireTime) { Resolution = resolution, Duration = duration };
     }
 
     private static double? ReadDuration(JsonObjectReader config, OutputRules rules, string modelLabel)

@@ -9,9 +9,9 @@ internal static class SubjectInfosValidator
 {
     /// <summary>
     /// Reads <c>subject_infos</c> for <paramref name="model"/> (<see langword="null"/> for a model the simulator does not know,
-    /// which skips the per-model checks) and adds the echo to <paramref name="input"/>.
+    /// which skips the per-model checks) at <paramref name="version"/> and adds the echo to <paramref name="input"/>.
     /// </summary>
-    public static void Read(JsonObjectReader body, ModelRules? model, JsonObject input)
+    public static void Read(JsonObjectReader body, ModelRules? model, string version, JsonObject input)
     {
         IReadOnlyList<JsonObjectReader>? items = body.ObjectArray("subject_infos");
         if (items is null)
@@ -54,6 +54,11 @@ internal static class SubjectInfosValidator
                 if (!rules.AcceptsMedia && (voiceId is not null || imageUrls is not null || videoUrls is not null))
                 {
                     throw ApiError.InvalidValue($"The item '{item.Path}' may not carry 'voice_id', 'image_urls' or 'video_urls' for {model.Name}; they are Vidu only.").ToException();
+                }
+
+                if (videoUrls is not null && !model.AcceptsSubjectVideos(version))
+                {
+                    throw ApiError.InvalidValue($"The parameter '{item.PathOf("video_urls")}' is supported only for Vidu q2-pro reference generation, not for {model.Name} {version}.").ToException();
                 }
             }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AigcVideo.Simulator.Errors;
+using AigcVideo.Simulator.Faults;
 using AigcVideo.Simulator.Tasks;
 using AigcVideo.Simulator.Validation.Models;
 
@@ -50,12 +51,16 @@ internal sealed class TemplateEffectValidator
 
         OutputRules outputRules = modelVersion is not null && vidu.IsKnownVersion(modelVersion) ? vidu.OutputFor(modelVersion) : OutputRules.Undocumented;
         var input = new JsonObject().Put("ModelName", vidu.Name).Put("ModelVersion", modelVersion);
-        FileInfosValidator.Read(body, input);
-        input.Put("Prompt", body.String("prompt"));
-        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"Vidu {modelVersion}".TrimEnd(), input);
+        FileInfosValidator.Read(body, input, vidu, modelVersion);
+        string? prompt = body.String("prompt");
+        input.Put("Prompt", prompt);
+        OutputSettings output = OutputConfigValidator.Read(body, outputRules, $"Vidu {modelVersion}".TrimEnd(), vidu.Name, input);
         input.Put("SceneType", sceneType);
         (string? sessionId, string? sessionContext) = SessionFields.Read(body);
 
-        return new TaskSubmission(vidu.Name, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input));
+        return new TaskSubmission(vidu.Name, modelVersion, sessionId, sessionContext, output, JsonEcho.ToUtf8(input))
+        {
+            Faults = PromptTokens.Read(prompt),
+        };
     }
 }

@@ -20,6 +20,24 @@ internal sealed class KlingRules : ModelRules
     /// <inheritdoc />
     public override SubjectRules? Subjects { get; } = new(RequiredKey: "id", AcceptsMedia: false);
 
+    /// <summary>The duration a Kling task gets when <c>output_config.duration</c> is absent.</summary>
+    public const double DefaultDuration = 5;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> ReferenceTypes { get; } = ["feature", "base"];
+
+    /// <inheritdoc />
+    public override string? ReferenceTypeCategory => "Video";
+
+    /// <inheritdoc />
+    public override bool SupportsMultiShot(string version) => version is "3.0" or "3.0-Omni";
+
+    /// <inheritdoc />
+    public override string? LastFrameProblem(string version, string? resolution, int otherImages) =>
+        version == "2.1" && resolution == "1080P"
+            ? null
+            : $"Kling accepts a last frame only with model_version '2.1' and output_config.resolution '1080P' (got '{version}' at '{resolution ?? "720P (default)"}').";
+
     /// <inheritdoc />
     public override OutputRules OutputFor(string version) => Output;
 }

@@ -15,5 +15,11 @@ internal sealed class PixVerseRules : ModelRules
     }
 
     /// <inheritdoc />
+    public override IReadOnlyList<string> ReferenceTypes { get; } = ["subject", "background"];
+
+    /// <inheritdoc />
+    public override bool AcceptsFileText => true;
+
+    /// <inheritdoc />
     public override OutputRules OutputFor(string version) => Output;
 }

@@ -22,6 +22,23 @@ internal sealed class ViduRules : ModelRules
     public override SubjectRules? Subjects { get; } = new(RequiredKey: "name", AcceptsMedia: true);
 
     /// <inheritdoc />
-    public override OutputRules OutputFor(string version) =>
-        version == "q2" || version.StartsWith("q2-", StringComparison.Ordinal) ? Q2Output : Output;
+    public override bool AcceptsObjectIds => true;
+
+    /// <inheritdoc />
+    public override bool AcceptsFileVoiceIds(string version) => IsQ2(version);
+
+    /// <inheritdoc />
+    public override bool AcceptsSubjectVideos(string version) => version == "q2-pro";
+
+    /// <inheritdoc />
+    public override int MaxImages(string version) => IsQ2(version) ? 7 : base.MaxImages(version);
+
+    /// <inheritdoc />
+    public override string? LastFrameProblem(string version, string? resolution, int otherImages) =>
+        version is "q2-pro" or "q2-turbo" ? null : $"Vidu accepts a last frame only on 'q2-pro' and 'q2-turbo' (got '{version}').";
+
+    /// <inheritdoc />
+    public override OutputRules OutputFor(string version) => IsQ2(version) ? Q2Output : Output;
+
+    private static bool IsQ2(string version) => version == "q2" || version.StartsWith("q2-", StringComparison.Ordinal);
 }
