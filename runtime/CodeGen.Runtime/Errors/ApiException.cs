@@ -31,6 +31,7 @@ public class ApiException : Exception
         Headers = headers ?? throw new ArgumentNullException(nameof(headers));
         Body = body is { Length: > MaxBodyLength } ? body.Substring(0, MaxBodyLength) : body;
         IsBodyTruncated = body is { Length: > MaxBodyLength };
+        RetryAfter = RetryAfterHeader.Read(Headers);
     }
 
     /// <summary>The most characters of the response body that an exception keeps.</summary>
@@ -47,6 +48,12 @@ public class ApiException : Exception
 
     /// <summary>The response body as text, at most <see cref="MaxBodyLength"/> characters.</summary>
     public string? Body { get; }
+
+    /// <summary>
+    /// How long the server asked the caller to wait before trying again (the <c>Retry-After</c> header of a 429 or
+    /// 503), or <see langword="null"/> when it did not say. Never negative.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>Whether <see cref="Body"/> was cut to <see cref="MaxBodyLength"/> characters.</summary>
     public bool IsBodyTruncated { get; }

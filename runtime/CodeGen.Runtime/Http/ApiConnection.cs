@@ -71,6 +71,7 @@ public sealed class ApiConnection
             }
         }
 
+        RequestDeadline.Start(request, HttpClient.Timeout);
         return await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -38,7 +38,7 @@ public static class ApiResponseReader
         catch (JsonException exception)
         {
             throw new ApiException(
-                $"The response to {Describe(response)} could not be read as {typeof(T).Name}: {exception.Message}",
+                $"The response to {Describe(response)} could not be read as {typeof(T).Name}{ContentTypeNote(response)}: {exception.Message}",
                 response.StatusCode,
                 response.ReasonPhrase,
                 CollectHeaders(response),
@@ -111,21 +111,23 @@ public static class ApiResponseReader
             throw TooLarge(response, maxBodyBytes);
         }
 
-#if NETSTANDARD2_0
-        using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#else
-        using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#endif
+        using CancellationTokenSource? deadline = RequestDeadline.Link(response.RequestMessage, cancellationToken, out TimeSpan timeout);
+        CancellationToken token = deadline?.Token ?? cancellationToken;
         var buffer = new MemoryStream(declared is > 0 and <= int.MaxValue ? (int)Math.Min(declared.Value, maxBodyBytes) : 4096);
         byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
+#if NETSTANDARD2_0
+            using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#else
+            using Stream stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+#endif
             while (true)
             {
 #if NETSTANDARD2_0
-                int read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+                int read = await stream.ReadAsync(chunk, 0, chunk.Length, token).ConfigureAwait(false);
 #else
-                int read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false);
+                int read = await stream.ReadAsync(chunk.AsMemory(), token).ConfigureAwait(false);
 #endif
                 if (read == 0)
                 {
@@ -146,6 +148,10 @@ public static class ApiResponseReader
                 buffer.Write(chunk, 0, read);
             }
         }
+        catch (OperationCanceledException canceled) when (deadline is not null && !cancellationToken.IsCancellationRequested)
+        {
+            throw RequestDeadline.TimedOut(timeout, canceled);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
@@ -157,6 +163,15 @@ public static class ApiResponseReader
     private static ApiException TooLarge(HttpResponseMessage response, int maxBodyBytes)
         => new($"The response to {Describe(response)} is larger than the limit of {maxBodyBytes} bytes (ApiClientOptions.MaxResponseBodyBytes).",
             response.StatusCode, response.ReasonPhrase, CollectHeaders(response), body: null);
+
+    // A body that is not JSON at all (an HTML error page from a proxy) is explained by its content type, not by the parser's complaint.
+    private static string ContentTypeNote(HttpResponseMessage response)
+    {
+        string? mediaType = response.Content?.Headers.ContentType?.MediaType;
+        bool isJson = mediaType is not null
+            && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        return mediaType is null || isJson ? string.Empty : $" (the server sent Content-Type {mediaType}, not JSON)";
+    }
 
     private static string FailureMessage(HttpResponseMessage response)
         => $"{Describe(response)} failed with HTTP {(int)response.StatusCode} ({response.ReasonPhrase ?? response.StatusCode.ToString()}).";

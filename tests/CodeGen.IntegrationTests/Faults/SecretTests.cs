@@ -1,0 +1,73 @@
+using System.Text;
+using AigcVideo.Client;
+using CodeGen.Runtime.Authentication;
+
+namespace CodeGen.IntegrationTests.Faults;
+
+/// <summary>
+/// The API key travels in the Authorization header and nowhere else: not in exception messages, not in
+/// <c>ToString()</c> of anything a caller might log.
+/// </summary>
+public sealed class SecretTests : IClassFixture<FaultServer>
+{
+    private readonly FaultServer _server;
+
+    public SecretTests(FaultServer server) => _server = server;
+
+    public static TheoryData<string> Failures => new() { "401", "500-echo", "malformed", "stall", "reset" };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task No_failure_puts_the_key_in_the_exception(string failure)
+    {
+        string? receivedAuthorization = null;
+        _server.Respond = async context =>
+        {
+            receivedAuthorization = context.Request.Headers.Authorization;
+            switch (failure)
+            {
+                case "401":
+                    await CannedResponses.WriteAsync(context, 401, """{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"bad key"},"RequestId":"r"}}""");
+                    break;
+                case "500-echo":
+                    // A careless server that echoes the request headers into its error page.
+                    await CannedResponses.WriteAsync(context, 500, "<pre>Authorization: " + receivedAuthorization + "</pre>", "text/html");
+                    break;
+                case "malformed":
+                    await CannedResponses.WriteAsync(context, 200, "{\"Response\":");
+                    break;
+                case "stall":
+                    await Task.Delay(TimeSpan.FromSeconds(30), _server.Stopping);
+                    break;
+                case "reset":
+                    context.Response.ContentLength = 100;
+                    await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("{"));
+                    await context.Response.Body.FlushAsync();
+                    context.Abort();
+                    break;
+            }
+        };
+        using var fault = new FaultClient(_server.BaseAddress, timeout: TimeSpan.FromMilliseconds(500));
+
+        Exception exception = await Deadline.ThrowsWithin(() => fault.Client.CreateAigcVideoTaskAsync(FaultClient.Request()));
+
+        Assert.Equal("Bearer " + FaultClient.ApiKey, receivedAuthorization);
+        Assert.DoesNotContain(FaultClient.ApiKey, exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(FaultClient.ApiKey, exception.ToString(), StringComparison.Ordinal);
+        if (failure == "500-echo")
+        {
+            // The body is the server's; it is kept as sent, and it is the only place the key can appear.
+            Assert.Contains(FaultClient.ApiKey, ((CodeGen.Runtime.Errors.ApiException)exception).Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Options_and_token_providers_do_not_show_the_key()
+    {
+        IAccessTokenProvider provider = AccessTokenProvider.FromToken(FaultClient.ApiKey);
+        var options = new AigcVideoClientOptions { AccessTokenProvider = provider };
+
+        Assert.DoesNotContain(FaultClient.ApiKey, provider.ToString() ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(FaultClient.ApiKey, options.ToString() ?? string.Empty, StringComparison.Ordinal);
+    }
+}
