@@ -43,26 +43,13 @@ public sealed class LastFrameTests
 
     [Theory]
     [MemberData(nameof(Rejected))]
-    public async Task Last_frames_outside_the_gateway_rules_are_rejected(string name, string body, string expectedCode)
-    {
-        await using TestGateway gateway = await TestGateway.StartAsync();
-
-        ApiResponse response = await gateway.CreateAsync(body);
-
-        Assert.True(response.Status == HttpStatusCode.BadRequest, $"{name}: {response.Raw}");
-        response.AssertError(HttpStatusCode.BadRequest, expectedCode);
-    }
+    public Task Last_frames_outside_the_gateway_rules_are_rejected(string name, string body, string expectedCode)
+        => CreateOutcome.AssertRejectedAsync(name, body, expectedCode);
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public async Task Last_frames_the_gateway_allows_are_accepted(string name, string body)
-    {
-        await using TestGateway gateway = await TestGateway.StartAsync();
-
-        ApiResponse response = await gateway.CreateAsync(body);
-
-        Assert.True(response.Status == HttpStatusCode.OK, $"{name}: {response.Raw}");
-    }
+    public Task Last_frames_the_gateway_allows_are_accepted(string name, string body)
+        => CreateOutcome.AssertAcceptedAsync(name, body);
 
     [Fact]
     public async Task Kling_message_names_the_version_and_resolution_it_needs()

@@ -36,26 +36,13 @@ public sealed class MultiShotTests
 
     [Theory]
     [MemberData(nameof(Rejected))]
-    public async Task Invalid_multi_shot_requests_are_400(string name, string body, string expectedCode)
-    {
-        await using TestGateway gateway = await TestGateway.StartAsync();
-
-        ApiResponse response = await gateway.CreateAsync(body);
-
-        Assert.True(response.Status == HttpStatusCode.BadRequest, $"{name}: {response.Raw}");
-        response.AssertError(HttpStatusCode.BadRequest, expectedCode);
-    }
+    public Task Invalid_multi_shot_requests_are_400(string name, string body, string expectedCode)
+        => CreateOutcome.AssertRejectedAsync(name, body, expectedCode);
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public async Task Valid_multi_shot_requests_are_accepted(string name, string body)
-    {
-        await using TestGateway gateway = await TestGateway.StartAsync();
-
-        ApiResponse response = await gateway.CreateAsync(body);
-
-        Assert.True(response.Status == HttpStatusCode.OK, $"{name}: {response.Raw}");
-    }
+    public Task Valid_multi_shot_requests_are_accepted(string name, string body)
+        => CreateOutcome.AssertAcceptedAsync(name, body);
 
     private static JsonArray Shots(params (double Duration, string Prompt)[] shots) =>
         new(shots.Select((s, i) => (JsonNode?)new JsonObject { ["index"] = i + 1, ["prompt"] = s.Prompt, ["duration"] = s.Duration }).ToArray());
