@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Progress;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Output;
 
@@ -33,6 +35,13 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
 
     public void TaskQueued(string taskId) => output.WriteLine($"Not waiting (--no-wait). {LaterHint()}");
 
+    public void WaitStarted(string taskId)
+    {
+        _taskId = taskId;
+        _sinceCreation.Restart();
+        output.WriteLine($"Waiting for task {taskId}.");
+    }
+
     public void Progress(TaskSnapshot snapshot) => progress.Show(snapshot, _sinceCreation.Elapsed);
 
     public void TaskEnded(TaskSnapshot snapshot)
@@ -62,10 +71,30 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         }
     }
 
+    public void Downloaded(string taskId, DownloadedFile file) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved {file.Path} ({file.Length} bytes)."));
+
+    public void RequestInvalid(IReadOnlyList<ValidationProblem> problems)
+    {
+        error.WriteLine("error: the request breaks the SDK's per-model rules; nothing was sent:");
+        foreach (ValidationProblem problem in problems)
+        {
+            error.WriteLine($"  {problem}");
+        }
+
+        error.WriteLine("Fix the options, or pass --skip-validation if the service now accepts this.");
+    }
+
     public void ApiFailed(ApiFailure failure)
     {
         progress.Finish();
         error.WriteLine(FailureText.Api(failure));
+    }
+
+    public void DownloadFailed(string message)
+    {
+        progress.Finish();
+        error.WriteLine($"Download failed: {message}");
     }
 
     public void TimedOut(TimeSpan timeout, TaskSnapshot? last)
@@ -89,7 +118,7 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         if (_target is { IsLocalSimulator: true })
         {
             // Otherwise people try to open a URL that died with the process.
-            output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit.)");
+            output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit. Add --download to keep it.)");
         }
         else if (snapshot.FileExpireTime is { } expires)
         {
