@@ -20,6 +20,7 @@ public sealed class DownloadCommandTests(SimulatorFixture fixture) : IClassFixtu
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.Contains($"Saved {path} (", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Add --download", result.Output, StringComparison.Ordinal);
         Mp4.AssertPlayable(path);
         Assert.Equal([path], Directory.GetFiles(_folder.Path));
     }

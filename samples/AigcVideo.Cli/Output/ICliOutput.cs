@@ -21,6 +21,9 @@ internal interface ICliOutput
     /// <summary>The <c>wait</c> or <c>download</c> command starts waiting for an existing task.</summary>
     void WaitStarted(string taskId);
 
+    /// <summary>The video will be saved to <paramref name="path"/> once the task succeeds.</summary>
+    void WillDownload(string path);
+
     /// <summary>The status or percentage changed while waiting.</summary>
     void Progress(TaskSnapshot snapshot);
 

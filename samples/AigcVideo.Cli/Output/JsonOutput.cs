@@ -38,6 +38,11 @@ internal sealed class JsonOutput(JsonLineWriter writer) : ICliOutput
         writer.Write("waiting", json => json.WriteString("taskId", taskId));
     }
 
+    // The "downloaded" event says where the file went; announcing it earlier would add nothing for a script.
+    public void WillDownload(string path)
+    {
+    }
+
     public void Progress(TaskSnapshot snapshot) => writer.Write("progress", json => WriteSnapshot(json, snapshot));
 
     public void TaskEnded(TaskSnapshot snapshot) =>

@@ -17,6 +17,7 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
     private readonly Stopwatch _sinceCreation = new();
     private string? _taskId;
     private ApiTarget? _target;
+    private bool _willDownload;
 
     public void TargetSelected(ApiTarget target)
     {
@@ -41,6 +42,8 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         _sinceCreation.Restart();
         output.WriteLine($"Waiting for task {taskId}.");
     }
+
+    public void WillDownload(string path) => _willDownload = true;
 
     public void Progress(TaskSnapshot snapshot) => progress.Show(snapshot, _sinceCreation.Elapsed);
 
@@ -117,8 +120,11 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         output.WriteLine($"Video ready: {snapshot.FileUrl}");
         if (_target is { IsLocalSimulator: true })
         {
-            // Otherwise people try to open a URL that died with the process.
-            output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit. Add --download to keep it.)");
+            // Otherwise people try to open a URL that died with the process (unless it is being saved right now).
+            if (!_willDownload)
+            {
+                output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit. Add --download to keep it.)");
+            }
         }
         else if (snapshot.FileExpireTime is { } expires)
         {

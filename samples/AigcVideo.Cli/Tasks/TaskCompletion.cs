@@ -14,6 +14,11 @@ internal static class TaskCompletion
 {
     public static async Task<int> WaitAsync(ApiTarget api, ICliOutput output, string taskId, WaitSettings wait, string? downloadPath, CancellationToken cancellationToken)
     {
+        if (downloadPath is not null)
+        {
+            output.WillDownload(downloadPath);
+        }
+
         AigcVideoTaskResult result;
         try
         {
