@@ -98,6 +98,16 @@ public sealed class DownloadCommandTests(SimulatorFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Wait_for_a_task_of_an_earlier_local_run_explains_why_it_is_unknown()
+    {
+        CliResult result = await Cli.RunAsync(["wait", "1500000001-AigcVideo-00000000000000000000000000000000"]);
+
+        Assert.True(result.ExitCode == ExitCodes.ApiError, result.ToString());
+        Assert.Contains("InvalidParameterValue.TaskId", result.Error, StringComparison.Ordinal);
+        Assert.Contains("knows no tasks from earlier commands", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Download_into_a_missing_folder_exits_6_after_the_task_succeeded()
     {
         string path = Path.Combine(_folder.Path, "no-such-folder", "fox.mp4");

@@ -14,6 +14,8 @@ namespace AigcVideo.Cli.Output;
 /// </summary>
 internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressView progress) : ICliOutput
 {
+    private const string UnknownTaskCode = "InvalidParameterValue.TaskId";
+
     private readonly Stopwatch _sinceCreation = new();
     private string? _taskId;
     private ApiTarget? _target;
@@ -92,6 +94,11 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
     {
         progress.Finish();
         error.WriteLine(FailureText.Api(failure));
+        if (_target is { IsLocalSimulator: true } && failure.Code == UnknownTaskCode)
+        {
+            // The usual cause: a task id from an earlier command, whose simulator stopped with it.
+            error.WriteLine("(Without --base-url each command starts its own local simulator, which knows no tasks from earlier commands.)");
+        }
     }
 
     public void DownloadFailed(string message)
