@@ -21,7 +21,7 @@ namespace TencentVod.Sdk
         /// <exception cref="AigcVideoTaskAbortedException">The task was aborted.</exception>
         /// <exception cref="AigcVideoTaskFailedException">The task finished with a non-zero ErrCode or without a file.</exception>
         /// <exception cref="AigcVideoTimeoutException">The task did not end within <see cref="AigcVideoTaskOptions.Timeout"/>.</exception>
-        /// <exception cref="AigcVideoApiException">A query was refused.</exception>
+        /// <exception cref="AigcVideoApiException">A query was refused (a rate limit, 5xx or lost connection only after <see cref="AigcVideoTaskOptions.MaxQueryRetries"/> retries).</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public async Task<AigcVideoTaskResult> WaitForCompletionAsync(
             string taskId,

@@ -27,6 +27,12 @@ namespace TencentVod.Sdk
         /// </summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 
+        /// <summary>
+        /// How many queries in a row may fail for a passing reason while waiting (<c>RequestLimitExceeded</c>, an HTTP 5xx,
+        /// or no connection) before the error is thrown; each is retried after the next pause. Default 3; 0 never retries.
+        /// </summary>
+        public int MaxQueryRetries { get; set; } = 3;
+
         /// <summary>The clock for pauses and the timeout; tests pass a manual one so nothing sleeps. Default <see cref="TimeProvider.System"/>.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -58,6 +64,11 @@ namespace TencentVod.Sdk
             if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
             {
                 throw new ArgumentException($"{nameof(Timeout)} must be positive or Timeout.InfiniteTimeSpan, not {Timeout}.", nameof(Timeout));
+            }
+
+            if (MaxQueryRetries < 0)
+            {
+                throw new ArgumentException($"{nameof(MaxQueryRetries)} must not be negative, not {MaxQueryRetries}.", nameof(MaxQueryRetries));
             }
 
             if (TimeProvider is null)

@@ -1,4 +1,5 @@
 using System;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -12,6 +13,7 @@ namespace TencentVod.Sdk
         private readonly AigcVideoTaskOptions _options;
         private readonly IProgress<AigcVideoTaskProgress>? _progress;
         private readonly PollSchedule _schedule;
+        private int _failedQueries;
 
         public TaskPoller(AigcVideoClient client, string taskId, AigcVideoTaskOptions options, IProgress<AigcVideoTaskProgress>? progress)
         {
@@ -29,7 +31,20 @@ namespace TencentVod.Sdk
         {
             while (true)
             {
-                TaskDetail detail = await _client.GetTaskAsync(_taskId, cancellationToken).ConfigureAwait(false);
+                TaskDetail detail;
+                try
+                {
+                    detail = await _client.GetTaskAsync(_taskId, cancellationToken).ConfigureAwait(false);
+                    _failedQueries = 0;
+                }
+                catch (Exception exception) when (IsPassing(exception) && ++_failedQueries <= _options.MaxQueryRetries)
+                {
+                    // The task is unaffected by a refused query; try again after the pause the schedule would take anyway.
+                    string lastStatus = Last is null ? "UNKNOWN" : AigcVideoTaskState.StatusOf(Last);
+                    await Clock.Delay(_options.TimeProvider, _schedule.NextAfter(lastStatus), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 string status = AigcVideoTaskState.StatusOf(detail);
                 AigcVideoTaskPhase phase = AigcVideoTaskState.PhaseOf(detail);
                 ReportIfChanged(detail, status, phase);
@@ -60,6 +75,15 @@ namespace TencentVod.Sdk
                 _progress?.Report(new AigcVideoTaskProgress(TaskIdOf(detail), status, percent, phase, detail));
             }
         }
+
+        // Errors that say nothing about the task: a rate limit, a server error, or a lost connection.
+        private static bool IsPassing(Exception exception) => exception switch
+        {
+            AigcVideoRateLimitException => true,
+            AigcVideoApiException api => api.HttpStatus >= 500,
+            HttpRequestException => true,
+            _ => false,
+        };
 
         private string TaskIdOf(TaskDetail detail) => detail.AigcVideoTask?.TaskId is { Length: > 0 } id ? id : _taskId;
 
