@@ -25,9 +25,10 @@ public sealed partial class CreateCommandTests(SimulatorFixture fixture) : IClas
     [Fact]
     public async Task Progress_is_printed_once_per_change_on_plain_lines()
     {
-        // A full second of WAITING so that even a slow first poll sees it.
+        // A full second of WAITING so that even a slow first poll sees it; a fixed 20 ms pace (no backoff) so that a
+        // busy machine still catches PROCESSING.
         var options = new SimulatorOptions { WaitingDuration = TimeSpan.FromSeconds(1), ProcessingDuration = TimeSpan.FromMilliseconds(500) };
-        CliResult result = await Cli.RunAsync(["--poll-interval", "20ms"], SimulatorSource.StartNew(options));
+        CliResult result = await Cli.RunAsync(["--poll-interval", "20ms", "--max-poll-interval", "20ms"], SimulatorSource.StartNew(options));
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.DoesNotContain('\r', result.Output);

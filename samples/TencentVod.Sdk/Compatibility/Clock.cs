@@ -17,9 +17,13 @@ namespace TencentVod.Sdk
             time.Delay(delay, cancellationToken);
 #endif
 
+        // Timers take at most uint.MaxValue - 1 ms (about 49 days); tasks are forgotten after 3 days, so a longer
+        // timeout means the same as none.
+        private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
         /// <summary>A source that cancels after <paramref name="delay"/>; never, for <see cref="Timeout.InfiniteTimeSpan"/>.</summary>
         public static CancellationTokenSource CancelAfter(TimeProvider time, TimeSpan delay) =>
-            delay == Timeout.InfiniteTimeSpan
+            delay == Timeout.InfiniteTimeSpan || delay > LongestTimer
                 ? new CancellationTokenSource()
 #if NET8_0_OR_GREATER
                 : new CancellationTokenSource(delay, time);
