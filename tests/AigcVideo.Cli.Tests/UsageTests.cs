@@ -32,6 +32,10 @@ public sealed class UsageTests
     [InlineData("--duration", "five")]
     [InlineData("--priority", "high")]
     [InlineData("--no-such-option", "x")]
+    [InlineData("--max-poll-interval", "never")]
+    [InlineData("--wait", "--no-wait")]
+    [InlineData("--no-wait", "--download")]
+    [InlineData("--first-frame", "no-such-image.png")]
     public async Task Bad_arguments_exit_2_before_anything_is_started(string option, string value)
     {
         CliResult result = await Cli.RunAsync([option, value]);
@@ -48,11 +52,17 @@ public sealed class UsageTests
         CliResult result = await Cli.RunAsync(["--help"]);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        foreach (string option in new[] { "--model", "--model-version", "--prompt", "--negative-prompt", "--resolution", "--aspect-ratio", "--duration", "--session-id", "--priority", "--no-wait", "--poll-interval", "--timeout", "--base-url", "--json" })
+        foreach (string option in new[] { "--model", "--model-version", "--prompt", "--negative-prompt", "--resolution", "--aspect-ratio", "--duration", "--session-id", "--priority", "--no-wait", "--poll-interval", "--timeout", "--base-url", "--json",
+                 "--first-frame", "--reference-image", "--last-frame", "--audio", "--wait", "--download", "--output", "--skip-validation", "--max-poll-interval" })
         {
             Assert.Contains(option, result.Output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("status", result.Output, StringComparison.Ordinal);
+        foreach (string command in new[] { "create", "status", "wait", "download" })
+        {
+            Assert.Contains(command, result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("5 rate limited", result.Output, StringComparison.Ordinal);
     }
 }

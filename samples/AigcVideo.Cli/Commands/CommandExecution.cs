@@ -1,7 +1,7 @@
 using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Output;
 using AigcVideo.Cli.Targets;
-using CodeGen.Runtime.Errors;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Commands;
 
@@ -27,15 +27,36 @@ internal static class CommandExecution
         {
             return UsageErrors.Report(environment.Error, [exception.Message]);
         }
-        catch (ApiException exception)
+        catch (AigcVideoValidationException exception)
+        {
+            output.RequestInvalid(exception.Problems);
+            return ExitCodes.UsageError;
+        }
+        catch (AigcVideoRateLimitException exception)
+        {
+            output.ApiFailed(ApiFailure.From(exception));
+            return ExitCodes.RateLimited;
+        }
+        catch (AigcVideoApiException exception)
         {
             output.ApiFailed(ApiFailure.From(exception));
             return ExitCodes.ApiError;
         }
-        catch (GatewayErrorException exception)
+        catch (AigcVideoDownloadException exception)
         {
-            output.ApiFailed(exception.Failure);
-            return ExitCodes.ApiError;
+            output.DownloadFailed(exception.Message);
+            return ExitCodes.DownloadFailed;
+        }
+        catch (IOException exception) when (target is not null)
+        {
+            // Only the download writes files: a full disk or a folder that does not exist.
+            output.DownloadFailed(exception.Message);
+            return ExitCodes.DownloadFailed;
+        }
+        catch (UnauthorizedAccessException exception) when (target is not null)
+        {
+            output.DownloadFailed(exception.Message);
+            return ExitCodes.DownloadFailed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Output;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
@@ -6,49 +5,38 @@ using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Commands;
 
-/// <summary>Creates a video task and, unless <c>--no-wait</c>, polls it until it ends and prints the video URL.</summary>
+/// <summary>
+/// Creates a video task and, unless <c>--no-wait</c>, waits for it, prints the video URL and, with <c>--download</c>
+/// or <c>--output</c>, saves the file.
+/// </summary>
 internal static class CreateCommand
 {
-    public static Task<int> RunAsync(CliEnvironment environment, TargetSettings target, CreateSettings settings, CancellationToken cancellationToken) =>
-        CommandExecution.RunAsync(environment, target, (api, output, token) => CreateAndWaitAsync(api, output, settings, token), cancellationToken);
-
-    private static async Task<int> CreateAndWaitAsync(ApiTarget api, ICliOutput output, CreateSettings settings, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CliEnvironment environment, TargetSettings target, CreateSettings settings, CancellationToken cancellationToken)
     {
-        // The deadline starts once the gateway is ready, so starting the local simulator does not eat into it.
-        using var deadline = new CancellationTokenSource(settings.Timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var waiter = new TaskWaiter(api.Client, output, settings.PollInterval);
+        // Built before the gateway is opened, so an unreadable local image is a usage error like a bad option.
+        CreateAigcVideoTaskRequest request;
         try
         {
-            string taskId = await CreateTaskAsync(api.Client, output, settings, linked.Token).ConfigureAwait(false);
-            if (settings.NoWait)
-            {
-                output.TaskQueued(taskId);
-                return ExitCodes.Success;
-            }
-
-            TaskSnapshot final = await waiter.WaitAsync(taskId, linked.Token).ConfigureAwait(false);
-            output.TaskEnded(final);
-            return final.Phase == TaskPhase.Succeeded ? ExitCodes.Success : ExitCodes.TaskFailed;
+            request = CreateRequestFactory.Create(settings);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (UsageException exception)
         {
-            output.TimedOut(settings.Timeout, waiter.Last);
-            return ExitCodes.Timeout;
+            return Task.FromResult(UsageErrors.Report(environment.Error, [exception.Message]));
         }
+
+        return CommandExecution.RunAsync(environment, target, (api, output, token) => CreateAndWaitAsync(api, output, request, settings, token), cancellationToken);
     }
 
-    private static async Task<string> CreateTaskAsync(AigcVideoClient client, ICliOutput output, CreateSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> CreateAndWaitAsync(ApiTarget api, ICliOutput output, CreateAigcVideoTaskRequest request, CreateSettings settings, CancellationToken cancellationToken)
     {
-        CreateTaskResponse answer = await client.CreateAigcVideoTaskAsync(CreateRequestFactory.Create(settings), cancellationToken).ConfigureAwait(false);
-        CreateTaskResult result = answer.Response;
-        GatewayErrorException.ThrowIfError(result.Error, result.RequestId);
-        if (string.IsNullOrEmpty(result.TaskId))
+        CreatedTask created = await api.Client.CreateTaskAsync(request, settings.Wait.ToTaskOptions(), cancellationToken).ConfigureAwait(false);
+        output.TaskCreated(created.TaskId, created.RequestId);
+        if (settings.NoWait)
         {
-            throw new GatewayErrorException(new ApiFailure(200, null, "The gateway accepted the request but returned no TaskId.", result.RequestId));
+            output.TaskQueued(created.TaskId);
+            return ExitCodes.Success;
         }
 
-        output.TaskCreated(result.TaskId, result.RequestId);
-        return result.TaskId;
+        return await TaskCompletion.WaitAsync(api, output, created.TaskId, settings.Wait, settings.Download.PathFor(created.TaskId), cancellationToken).ConfigureAwait(false);
     }
 }

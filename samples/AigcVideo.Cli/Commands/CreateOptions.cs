@@ -7,18 +7,15 @@ namespace AigcVideo.Cli.Commands;
 /// <summary>
 /// The options of the create command. Built once for the root command and once for <c>create</c>, since the root runs
 /// the same action when no subcommand is given. Model, version, resolution and aspect ratio are open values: the
-/// known ones are listed in the help, and the gateway rejects what it does not accept.
+/// known ones are listed in the help, the SDK checks the per-model rules (<c>--skip-validation</c> turns that off) and
+/// the gateway has the last word.
 /// </summary>
 internal sealed class CreateOptions
 {
     public const string DefaultPrompt =
         "A red fox trots through a snowy birch forest at sunrise, soft golden light, gentle breath vapour, cinematic slow motion";
 
-    private static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(10);
-
-    // The simulator and the query API both forget a task after 3 days, so longer waits are pointless.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(3);
+    private const string ImageHelp = "An https URL, or a local jpeg/png/webp file sent inline as Base64 (at most 7 MB for all files together)";
 
     private readonly Option<string> _model = new("--model")
     {
@@ -56,6 +53,30 @@ internal sealed class CreateOptions
         HelpName = "seconds",
     };
 
+    private readonly Option<bool> _audio = new("--audio")
+    {
+        Description = "Generate sound with the video (GV, OS, Vidu and Kling).",
+    };
+
+    private readonly Option<string?> _firstFrame = new("--first-frame")
+    {
+        Description = $"The image the video starts from. {ImageHelp}.",
+        HelpName = "url-or-file",
+    };
+
+    private readonly Option<string[]> _referenceImages = new("--reference-image")
+    {
+        Description = $"A reference image; repeat for several. {ImageHelp}.",
+        HelpName = "url-or-file",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> _lastFrame = new("--last-frame")
+    {
+        Description = $"The image the video ends on; needs --first-frame. {ImageHelp}.",
+        HelpName = "url-or-file",
+    };
+
     private readonly Option<string?> _sessionId = new("--session-id")
     {
         Description = "Deduplication key, at most 50 characters; reusing one within 3 days is rejected.",
@@ -66,31 +87,34 @@ internal sealed class CreateOptions
         Description = "Task priority from -10 to 10; higher runs first.",
     };
 
+    private readonly Option<bool> _wait = new("--wait")
+    {
+        Description = "Wait for the video and print its URL (the default).",
+    };
+
     private readonly Option<bool> _noWait = new("--no-wait")
     {
         Description = "Print the task id and exit without waiting for the video.",
     };
 
-    private readonly Option<TimeSpan?> _pollInterval = new("--poll-interval")
+    private readonly Option<bool> _skipValidation = new("--skip-validation")
     {
-        Description = $"How often to query the task while waiting, e.g. 500ms, 2s (default {DurationText.Format(DefaultPollInterval)}).",
-        HelpName = "duration",
-        CustomParser = ParseDuration,
+        Description = "Send the request even if it breaks the SDK's per-model rules (for when the service moved ahead of them).",
     };
 
-    private readonly Option<TimeSpan?> _timeout = new("--timeout")
-    {
-        Description = $"Give up (exit code 4) if the task has not ended after this long, e.g. 90s, 30m (default {DurationText.Format(DefaultTimeout)}).",
-        HelpName = "duration",
-        CustomParser = ParseDuration,
-    };
+    private readonly WaitOptions _waitOptions = new();
+    private readonly DownloadOptions _downloadOptions = new(alwaysDownload: false);
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { _model, _modelVersion, _prompt, _negativePrompt, _resolution, _aspectRatio, _duration, _sessionId, _priority, _noWait, _pollInterval, _timeout })
+        foreach (Option option in new Option[] { _model, _modelVersion, _prompt, _negativePrompt, _resolution, _aspectRatio, _duration, _audio, _firstFrame, _referenceImages, _lastFrame, _sessionId, _priority, _wait, _noWait, _skipValidation })
         {
             command.Options.Add(option);
         }
+
+        _waitOptions.AddTo(command);
+        _downloadOptions.AddTo(command);
+        command.Validators.Add(RejectContradictions);
     }
 
     public CreateSettings Bind(ParseResult result) => new(
@@ -101,23 +125,28 @@ internal sealed class CreateOptions
         result.GetValue(_resolution),
         result.GetValue(_aspectRatio),
         result.GetValue(_duration),
+        result.GetValue(_audio),
+        result.GetValue(_firstFrame),
+        result.GetValue(_referenceImages) ?? [],
+        result.GetValue(_lastFrame),
         result.GetValue(_sessionId),
         result.GetValue(_priority),
         result.GetValue(_noWait),
-        result.GetValue(_pollInterval) ?? DefaultPollInterval,
-        result.GetValue(_timeout) ?? DefaultTimeout);
+        _waitOptions.Bind(result, result.GetValue(_skipValidation)),
+        _downloadOptions.Bind(result));
 
-    private static TimeSpan? ParseDuration(ArgumentResult result)
+    // Caught at parse time so the user hears about it before a task is created (and paid for).
+    private void RejectContradictions(CommandResult result)
     {
-        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (DurationText.TryParse(text, out TimeSpan duration) && duration > TimeSpan.Zero && duration <= LongestWait)
+        if (result.GetValue(_noWait) && result.GetValue(_wait))
         {
-            return duration;
+            result.AddError("--wait and --no-wait contradict each other.");
         }
 
-        string name = result.Parent is OptionResult option ? option.Option.Name : "duration";
-        result.AddError($"{name} must be a positive duration of at most 3 days, such as 500ms, 2s, 10m or 1h (got '{text}').");
-        return null;
+        if (result.GetValue(_noWait) && _downloadOptions.IsRequested(result))
+        {
+            result.AddError("--download and --output need to wait for the video; leave out --no-wait.");
+        }
     }
 
     private static string Known<T>(IEnumerable<T> values) => string.Join(", ", values);

@@ -9,8 +9,12 @@ internal sealed record CreateSettings(
     string? Resolution,
     string? AspectRatio,
     float? Duration,
+    bool Audio,
+    string? FirstFrame,
+    IReadOnlyList<string> ReferenceImages,
+    string? LastFrame,
     string? SessionId,
     int? Priority,
     bool NoWait,
-    TimeSpan PollInterval,
-    TimeSpan Timeout);
+    WaitSettings Wait,
+    DownloadSettings Download);

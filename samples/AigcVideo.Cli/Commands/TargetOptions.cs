@@ -17,7 +17,7 @@ internal sealed class TargetOptions
 
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print one JSON object per line (events: target, created, progress, succeeded, failed, status, error, ...) instead of text.",
+        Description = "Print one JSON object per line (events: target, created, progress, succeeded, failed, downloaded, status, invalid, error, ...) instead of text.",
         Recursive = true,
     };
 

@@ -1,6 +1,7 @@
 using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Output;
 
@@ -17,6 +18,12 @@ internal interface ICliOutput
     /// <summary>The task was created with <c>--no-wait</c>; nothing more will be reported about it.</summary>
     void TaskQueued(string taskId);
 
+    /// <summary>The <c>wait</c> or <c>download</c> command starts waiting for an existing task.</summary>
+    void WaitStarted(string taskId);
+
+    /// <summary>The video will be saved to <paramref name="path"/> once the task succeeds.</summary>
+    void WillDownload(string path);
+
     /// <summary>The status or percentage changed while waiting.</summary>
     void Progress(TaskSnapshot snapshot);
 
@@ -26,7 +33,16 @@ internal interface ICliOutput
     /// <summary>The answer of the <c>status</c> command.</summary>
     void StatusShown(TaskSnapshot snapshot);
 
+    /// <summary>The video was saved.</summary>
+    void Downloaded(string taskId, DownloadedFile file);
+
+    /// <summary>The request breaks the SDK's per-model rules; nothing was sent.</summary>
+    void RequestInvalid(IReadOnlyList<ValidationProblem> problems);
+
     void ApiFailed(ApiFailure failure);
+
+    /// <summary>The task succeeded but its video could not be fetched or saved.</summary>
+    void DownloadFailed(string message);
 
     void TimedOut(TimeSpan timeout, TaskSnapshot? last);
 

@@ -2,12 +2,13 @@ using System.Text.Json;
 using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Output;
 
 /// <summary>
-/// <c>--json</c>: every line on stdout is a JSON object with an <c>event</c> member (target, created, queued, progress,
-/// succeeded, failed, status, error, timeout, cancelled). Absent values are left out rather than written as null.
+/// <c>--json</c>: every line on stdout is a JSON object with an <c>event</c> member (target, created, queued, waiting,
+/// progress, succeeded, failed, downloaded, status, invalid, error, downloadFailed, timeout, cancelled). Absent values are left out rather than written as null.
 /// </summary>
 internal sealed class JsonOutput(JsonLineWriter writer) : ICliOutput
 {
@@ -30,6 +31,17 @@ internal sealed class JsonOutput(JsonLineWriter writer) : ICliOutput
     }
 
     public void TaskQueued(string taskId) => writer.Write("queued", json => json.WriteString("taskId", taskId));
+
+    public void WaitStarted(string taskId)
+    {
+        _taskId = taskId;
+        writer.Write("waiting", json => json.WriteString("taskId", taskId));
+    }
+
+    // The "downloaded" event says where the file went; announcing it earlier would add nothing for a script.
+    public void WillDownload(string path)
+    {
+    }
 
     public void Progress(TaskSnapshot snapshot) => writer.Write("progress", json => WriteSnapshot(json, snapshot));
 
@@ -58,6 +70,33 @@ internal sealed class JsonOutput(JsonLineWriter writer) : ICliOutput
         WriteIfPresent(json, "code", failure.Code);
         json.WriteString("message", failure.Message);
         WriteIfPresent(json, "requestId", failure.RequestId);
+    });
+
+    public void Downloaded(string taskId, DownloadedFile file) => writer.Write("downloaded", json =>
+    {
+        json.WriteString("taskId", taskId);
+        json.WriteString("path", file.Path);
+        json.WriteNumber("bytes", file.Length);
+    });
+
+    public void RequestInvalid(IReadOnlyList<ValidationProblem> problems) => writer.Write("invalid", json =>
+    {
+        json.WriteStartArray("problems");
+        foreach (ValidationProblem problem in problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", problem.Field);
+            json.WriteString("message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
+
+    public void DownloadFailed(string message) => writer.Write("downloadFailed", json =>
+    {
+        WriteTaskId(json);
+        json.WriteString("message", message);
     });
 
     public void TimedOut(TimeSpan timeout, TaskSnapshot? last) => writer.Write("timeout", json =>

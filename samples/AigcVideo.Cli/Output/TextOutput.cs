@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using AigcVideo.Cli.Errors;
 using AigcVideo.Cli.Progress;
 using AigcVideo.Cli.Targets;
 using AigcVideo.Cli.Tasks;
+using TencentVod.Sdk;
 
 namespace AigcVideo.Cli.Output;
 
@@ -12,9 +14,12 @@ namespace AigcVideo.Cli.Output;
 /// </summary>
 internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressView progress) : ICliOutput
 {
+    private const string UnknownTaskCode = "InvalidParameterValue.TaskId";
+
     private readonly Stopwatch _sinceCreation = new();
     private string? _taskId;
     private ApiTarget? _target;
+    private bool _willDownload;
 
     public void TargetSelected(ApiTarget target)
     {
@@ -32,6 +37,15 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
     }
 
     public void TaskQueued(string taskId) => output.WriteLine($"Not waiting (--no-wait). {LaterHint()}");
+
+    public void WaitStarted(string taskId)
+    {
+        _taskId = taskId;
+        _sinceCreation.Restart();
+        output.WriteLine($"Waiting for task {taskId}.");
+    }
+
+    public void WillDownload(string path) => _willDownload = true;
 
     public void Progress(TaskSnapshot snapshot) => progress.Show(snapshot, _sinceCreation.Elapsed);
 
@@ -62,10 +76,35 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         }
     }
 
+    public void Downloaded(string taskId, DownloadedFile file) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved {file.Path} ({file.Length} bytes)."));
+
+    public void RequestInvalid(IReadOnlyList<ValidationProblem> problems)
+    {
+        error.WriteLine("error: the request breaks the SDK's per-model rules; nothing was sent:");
+        foreach (ValidationProblem problem in problems)
+        {
+            error.WriteLine($"  {problem}");
+        }
+
+        error.WriteLine("Fix the options, or pass --skip-validation if the service now accepts this.");
+    }
+
     public void ApiFailed(ApiFailure failure)
     {
         progress.Finish();
         error.WriteLine(FailureText.Api(failure));
+        if (_target is { IsLocalSimulator: true } && failure.Code == UnknownTaskCode)
+        {
+            // The usual cause: a task id from an earlier command, whose simulator stopped with it.
+            error.WriteLine("(Without --base-url each command starts its own local simulator, which knows no tasks from earlier commands.)");
+        }
+    }
+
+    public void DownloadFailed(string message)
+    {
+        progress.Finish();
+        error.WriteLine($"Download failed: {message}");
     }
 
     public void TimedOut(TimeSpan timeout, TaskSnapshot? last)
@@ -88,8 +127,11 @@ internal sealed class TextOutput(TextWriter output, TextWriter error, IProgressV
         output.WriteLine($"Video ready: {snapshot.FileUrl}");
         if (_target is { IsLocalSimulator: true })
         {
-            // Otherwise people try to open a URL that died with the process.
-            output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit.)");
+            // Otherwise people try to open a URL that died with the process (unless it is being saved right now).
+            if (!_willDownload)
+            {
+                output.WriteLine("(The local simulator serves this file only while the command runs; it stops on exit. Add --download to keep it.)");
+            }
         }
         else if (snapshot.FileExpireTime is { } expires)
         {

@@ -22,11 +22,8 @@ internal sealed record TaskSnapshot(
         AigcVideoTask? task = detail.AigcVideoTask;
         OutputFileInfo? file = TaskRules.FirstFile(task);
 
-        // The outer Status is the more telling one (WAITING/PROCESSING/FINISH/ABORTED); the inner one only knows
-        // PROCESSING and FINISH. Fall back to the inner one when a gateway leaves the outer one out.
-        string status = detail.Status?.Value is { Length: > 0 } outer ? outer
-            : task?.Status.Value is { Length: > 0 } inner ? inner
-            : "UNKNOWN";
+        // The outer Status is the more telling one (WAITING/PROCESSING/FINISH/ABORTED); the SDK falls back to the inner one.
+        string status = AigcVideoTaskState.StatusOf(detail);
 
         return new TaskSnapshot(
             task?.TaskId is { Length: > 0 } id ? id : taskId,
