@@ -46,9 +46,14 @@ internal sealed class BuildWorkspace : IDisposable
     {
         DotNetBuild.Run(GeneratedSdk);
         Directory.CreateDirectory(PregeneratedSdk);
-        foreach (string file in Directory.GetFiles(GeneratedSdk, "*.cs"))
+        // The SDK's own hand-written code, folders included, with everything else of the project left behind.
+        foreach (string file in Directory.GetFiles(GeneratedSdk, "*.cs", SearchOption.AllDirectories))
         {
-            CopyFile(file, Path.Combine(PregeneratedSdk, Path.GetFileName(file)));
+            string relative = Path.GetRelativePath(GeneratedSdk, file);
+            if (!relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                CopyFile(file, Path.Combine(PregeneratedSdk, "HandWritten", relative));
+            }
         }
 
         foreach (string framework in s_frameworks)
@@ -71,8 +76,11 @@ internal sealed class BuildWorkspace : IDisposable
               <PropertyGroup Condition="'$(TargetFramework)' == 'netstandard2.0'">
                 <LangVersion>9.0</LangVersion>
               </PropertyGroup>
+              <ItemGroup Condition="'$(TargetFramework)' == 'netstandard2.0'">
+                <PackageReference Include="Microsoft.Bcl.TimeProvider" />
+              </ItemGroup>
               <ItemGroup>
-                <Compile Include="*.cs;Generated/$(TargetFramework)/*.cs" />
+                <Compile Include="*.cs;HandWritten/**/*.cs;Generated/$(TargetFramework)/*.cs" />
                 <ProjectReference Include="../../runtime/CodeGen.Runtime/CodeGen.Runtime.csproj" />
               </ItemGroup>
             </Project>

@@ -28,7 +28,7 @@ public sealed class TransportFaultTests : IClassFixture<FaultServer>
     }
 
     [Fact]
-    public async Task A_connection_reset_mid_body_is_an_IOException_not_a_partial_result()
+    public async Task A_connection_reset_mid_body_is_a_transport_exception_not_a_partial_result()
     {
         _server.Respond = async context =>
         {
@@ -43,7 +43,8 @@ public sealed class TransportFaultTests : IClassFixture<FaultServer>
 
         Exception exception = await Deadline.ThrowsWithin(() => fault.Client.CreateAigcVideoTaskAsync(FaultClient.Request()));
 
-        Assert.IsAssignableFrom<IOException>(exception);
+        // Which one depends on whether the reset reaches the client before or after it has parsed the headers.
+        Assert.True(exception is IOException or HttpRequestException, exception.ToString());
     }
 
     [Fact]
