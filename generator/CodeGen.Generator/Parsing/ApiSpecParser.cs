@@ -26,7 +26,7 @@ internal static class ApiSpecParser
 
         try
         {
-            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics);
+            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (document is not null)
             {

@@ -55,10 +55,16 @@ internal sealed class OperationReader
                 _cancellationToken.ThrowIfCancellationRequested();
                 string method = entry.Key.Method.ToUpperInvariant();
                 string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
-                OperationSpec? operation = Read(path.Key, path.Value, method, entry.Value, pointer);
-                if (operation is not null)
+                try
                 {
-                    operations.Add(operation);
+                    if (Read(path.Key, path.Value, method, entry.Value, pointer) is { } operation)
+                    {
+                        operations.Add(operation);
+                    }
+                }
+                catch (InvalidOperationException exception) when (ReaderRefusal.IsFrom(exception))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(pointer), ReaderRefusal.Message(exception, "the operation is left out")));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using CodeGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -15,8 +17,17 @@ internal static class SourceOutput
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
+        // AddSource throws on a repeated hint name (compared without case), which would fail the whole generator
+        // (CS8785). The emitter never repeats one; if it ever did, that is our bug, reported as CG0007 instead.
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (GeneratedFile file in emitted.Files)
         {
+            if (!added.Add(file.HintName))
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(emitted.Path), $"the file name '{file.HintName}' was generated twice").ToDiagnostic());
+                continue;
+            }
+
             context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
         }
     }
