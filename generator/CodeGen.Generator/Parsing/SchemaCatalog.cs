@@ -64,7 +64,7 @@ internal sealed class SchemaCatalog
             {
                 ResolveComponent(id);
             }
-            catch (InvalidOperationException exception) when (ReaderRefusal.IsFrom(exception))
+            catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
             {
                 _componentsInProgress.Clear();
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(JsonPointer.ComponentSchema(id)), ReaderRefusal.Message(exception, "the schema is left out")));
@@ -92,7 +92,7 @@ internal sealed class SchemaCatalog
         {
             return ResolveCore(schema, contextName, pointer);
         }
-        catch (InvalidOperationException exception) when (ReaderRefusal.IsFrom(exception))
+        catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(pointer), ReaderRefusal.Message(exception, "the value is kept as JsonElement")));
             return TypeRefSpec.Any;
@@ -143,7 +143,13 @@ internal sealed class SchemaCatalog
             return TypeRefSpec.Any;
         }
 
-        IOpenApiSchema schema = _document.Components!.Schemas![id];
+        if (_document.Components!.Schemas![id] is not { } schema)
+        {
+            // `Name:` with no value: free-form, like an empty schema.
+            _componentsInProgress.Remove(id);
+            return _resolvedComponents[id] = TypeRefSpec.Any;
+        }
+
         TypeRefSpec type = ResolveInline(schema, _componentTypeNames[id], pointer, isComponent: true, componentId: id);
         _resolvedComponents[id] = type;
         _componentsInProgress.Remove(id);
@@ -321,7 +327,7 @@ internal sealed class SchemaCatalog
                 {
                     properties.Add(CreateProperty(schema, owner, property.Key, property.Value, name, propertyPointer, memberNames));
                 }
-                catch (InvalidOperationException exception) when (ReaderRefusal.IsFrom(exception))
+                catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(propertyPointer), ReaderRefusal.Message(exception, "the property is left out")));
                 }
@@ -331,8 +337,15 @@ internal sealed class SchemaCatalog
         return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray());
     }
 
-    private PropertySpec CreateProperty(IOpenApiSchema schema, IOpenApiSchema owner, string jsonName, IOpenApiSchema value, string typeName, string pointer, NameScope memberNames)
+    private PropertySpec CreateProperty(IOpenApiSchema schema, IOpenApiSchema owner, string jsonName, IOpenApiSchema? value, string typeName, string pointer, NameScope memberNames)
     {
+        if (value is null)
+        {
+            // `name:` with no schema accepts any JSON value.
+            string anyName = memberNames.Claim(Identifiers.ToPascalCase(jsonName, "Property"));
+            return new PropertySpec(anyName, jsonName, TypeRefSpec.Any, schema.Required?.Contains(jsonName) == true, true, false, Documentation.For(null, null, false));
+        }
+
         // Read everything Microsoft.OpenApi may refuse before claiming the member name, so a refused property leaves no trace.
         bool required = schema.Required?.Contains(jsonName) == true || owner.Required?.Contains(jsonName) == true;
         IOpenApiSchema? inner = SchemaFacts.WrappedSchema(value);
@@ -355,10 +368,20 @@ internal sealed class SchemaCatalog
 
         for (int i = 0; i < schema.AllOf.Count; i++)
         {
-            IOpenApiSchema part = schema.AllOf[i];
+            if (schema.AllOf[i] is not { } part)
+            {
+                continue;
+            }
+
             string partPointer = pointer + "/allOf/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (SchemaFacts.ReferenceId(part) is { } id && _document.Components?.Schemas?.TryGetValue(id, out IOpenApiSchema? target) == true)
             {
+                if (target is null)
+                {
+                    // `Name:` with no schema adds nothing to merge.
+                    continue;
+                }
+
                 part = target;
                 partPointer = JsonPointer.ComponentSchema(id);
             }

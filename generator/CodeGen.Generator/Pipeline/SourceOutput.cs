@@ -28,7 +28,15 @@ internal static class SourceOutput
                 continue;
             }
 
-            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            try
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            }
+            catch (ArgumentException exception)
+            {
+                // Roslyn rejects some characters in hint names; names come from identifiers, so this too is our bug.
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(emitted.Path), exception.Message).ToDiagnostic());
+            }
         }
     }
 }
