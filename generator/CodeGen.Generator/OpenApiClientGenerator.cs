@@ -54,7 +54,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         IncrementalValuesProvider<EmittedSpec> emittedSpecs = parsedSpecs
             .Combine(emitOptions)
             .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.EmittedSpecs);
+            .WithTrackingName(TrackingNames.EmittedSpecs)
+            .WithUniqueHintNames();
 
         context.RegisterSourceOutput(consumerCheck, static (spc, check) => SourceOutput.Add(spc, check));
         context.RegisterSourceOutput(
@@ -66,20 +67,20 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     {
         if (parsed.Spec is null)
         {
-            return new EmittedSpec(EquatableArray<GeneratedFile>.Empty, parsed.Diagnostics);
+            return new EmittedSpec(parsed.Path, EquatableArray<GeneratedFile>.Empty, parsed.Diagnostics);
         }
 
         try
         {
-            return new EmittedSpec(ApiSpecEmitter.Emit(parsed.Spec, options, cancellationToken), parsed.Diagnostics);
+            return new EmittedSpec(parsed.Path, ApiSpecEmitter.Emit(parsed.Spec, options, cancellationToken), parsed.Diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>(parsed.Diagnostics)
             {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, $"{exception.GetType().Name}: {exception.Message}"),
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(parsed.Path), $"{exception.GetType().Name}: {exception.Message}"),
             };
-            return new EmittedSpec(EquatableArray<GeneratedFile>.Empty, diagnostics.ToEquatableArray());
+            return new EmittedSpec(parsed.Path, EquatableArray<GeneratedFile>.Empty, diagnostics.ToEquatableArray());
         }
     }
 }

@@ -20,4 +20,10 @@ public static class TrackingNames
 
     /// <summary>Each spec's generated files.</summary>
     public const string EmittedSpecs = nameof(EmittedSpecs);
+
+    /// <summary>The hint names of every spec, collected to keep them unique.</summary>
+    public const string HintClaims = nameof(HintClaims);
+
+    /// <summary>Each spec's files without those another spec already generates.</summary>
+    public const string UniqueOutputs = nameof(UniqueOutputs);
 }

@@ -41,7 +41,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateOutput = Create(
         "CG0006",
         "Two documents generate the same type",
-        "The generated file '{0}' is produced by more than one OpenAPI document; give each document its own namespace (CodeGen_Namespace) or client name (CodeGen_ClientName)",
+        "This document generates {0}, which '{1}' generates too, so they are left out here; give each document its own namespace (CodeGen_Namespace) or client name (CodeGen_ClientName)",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
@@ -61,6 +61,24 @@ internal static class DiagnosticDescriptors
         "The C# language version is too old for generated code",
         "Generated code needs C# {1} or later, but this project compiles with C# {0}, so no code was generated; set <LangVersion>{1}</LangVersion> or later (for example latest) in the project file",
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyDocument = Create(
+        "CG0010",
+        "The OpenAPI document is empty",
+        "The OpenAPI document is empty; write an OpenAPI 3.x document (openapi, info and paths), or set CodeGen_OpenApi=\"false\" on the file to stop generating from it",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LimitExceeded = Create(
+        "CG0011",
+        "The OpenAPI document exceeds a safety limit",
+        "The OpenAPI document {0} (the limit is {1}); no code is generated for it. {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SchemaTooDeep = Create(
+        "CG0012",
+        "Schema nesting is too deep",
+        "Schemas nest more than {0} levels deep here (inline schemas or a chain of $refs); the value is kept as JsonElement. Flatten the schema or reference a component at a shallower level.",
+        DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -9,5 +9,8 @@ namespace CodeGen.Generator.Diagnostics;
 /// <param name="LineSpan">The same span as lines and columns.</param>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>The start of a file, for problems that concern a whole document rather than one of its nodes.</summary>
+    public static LocationInfo FileStart(string filePath) => new(filePath, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
+
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 }

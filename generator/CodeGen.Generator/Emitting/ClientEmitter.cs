@@ -112,7 +112,9 @@ internal static class ClientEmitter
 
             if (operation.Body is { } body)
             {
-                string content = $"{KnownTypes.JsonRequestContent}.Create({body.ParameterName}, {converters.For(body.Type)}.Instance)";
+                // An optional body of a value type (an integer, a JsonElement) is a Nullable<T> in the signature: pass its value.
+                string argument = !body.IsRequired && body.Type.IsValueType ? body.ParameterName + ".Value" : body.ParameterName;
+                string content = $"{KnownTypes.JsonRequestContent}.Create({argument}, {converters.For(body.Type)}.Instance)";
                 if (body.IsRequired)
                 {
                     writer.WriteLine($"requestBuilder.WithContent({content});");

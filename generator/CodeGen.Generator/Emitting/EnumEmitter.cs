@@ -32,7 +32,8 @@ internal static class EnumEmitter
                 foreach (EnumMemberSpec member in spec.Members)
                 {
                     writer.WriteLine();
-                    writer.WriteLine($"/// <summary><c>{XmlDocs.Escape(member.Value)}</c></summary>");
+                    // Through WriteTag: a wire value may hold line breaks, which must not end the comment.
+                    XmlDocs.WriteTag(writer, "summary", $"<c>{XmlDocs.Escape(member.Value)}</c>");
                     writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new {name}({CSharpLiteral.Quote(member.Value)});");
                 }
 

@@ -43,7 +43,7 @@ internal static class XmlDocs
         }
 
         string open = attributes is null ? $"<{tag}>" : $"<{tag} {attributes}>";
-        string[] lines = xmlContent.Split('\n');
+        string[] lines = NormalizeLineBreaks(xmlContent).Split('\n');
         if (lines.Length == 1)
         {
             writer.WriteLine($"/// {open}{lines[0]}</{tag}>");
@@ -66,6 +66,13 @@ internal static class XmlDocs
             writer.WriteLine($"[{KnownTypes.ObsoleteAttribute}(\"Deprecated in the OpenAPI document.\")]");
         }
     }
+
+    /// <summary>
+    /// C# ends a line (and so a <c>///</c> comment) at CR, LF, NEL, LS and PS alike; any of them left inside a line would
+    /// put the rest of the text outside the comment.
+    /// </summary>
+    private static string NormalizeLineBreaks(string text)
+        => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
 
     public static string Escape(string text)
         => text.Replace("\r\n", "\n").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

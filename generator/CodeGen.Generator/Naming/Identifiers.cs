@@ -52,8 +52,20 @@ internal static class Identifiers
     }
 
     /// <summary>Prefixes <c>@</c> to a C# keyword so it can be used as an identifier.</summary>
+    /// <remarks>
+    /// <c>await</c> is only a keyword inside async methods, where every generated parameter lives, so it is escaped too.
+    /// </remarks>
     public static string EscapeKeyword(string identifier)
-        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || identifier == "await" ? "@" + identifier : identifier;
+
+    /// <summary>
+    /// A name the user chose for a generated type or namespace: an identifier, not a keyword, and not a contextual
+    /// keyword that changes meaning in generated code (<c>var</c>, <c>await</c>, …).
+    /// </summary>
+    public static bool IsUsableTypeName(string name)
+        => SyntaxFacts.IsValidIdentifier(name)
+            && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+            && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
 
     private static string EnsureValidStart(string identifier)
     {

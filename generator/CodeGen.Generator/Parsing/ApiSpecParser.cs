@@ -26,7 +26,7 @@ internal static class ApiSpecParser
 
         try
         {
-            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics);
+            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (document is not null)
             {
@@ -56,7 +56,7 @@ internal static class ApiSpecParser
             document,
             locator,
             diagnostics,
-            new[] { clientName, clientName + "Options", clientName + "JsonTypeInfoResolver" },
+            ReservedTypeNames.For(clientName),
             cancellationToken);
         catalog.ResolveAllComponents();
         EquatableArray<OperationSpec> operations = new OperationReader(document, catalog, locator, diagnostics, clientName, cancellationToken).ReadAll();
@@ -81,7 +81,7 @@ internal static class ApiSpecParser
                 return requested;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_Namespace", requested, "it must be a dotted list of C# identifiers that are not keywords"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_Namespace", requested, "it must be a dotted list of C# identifiers that are not keywords (nor contextual ones such as var or await), e.g. Acme.Pets"));
         }
 
         if (!string.IsNullOrWhiteSpace(options.RootNamespace) && IsNamespace(options.RootNamespace!.Trim()))
@@ -97,12 +97,12 @@ internal static class ApiSpecParser
         if (!string.IsNullOrWhiteSpace(options.ClientName))
         {
             string requested = options.ClientName!.Trim();
-            if (SyntaxFacts.IsValidIdentifier(requested) && SyntaxFacts.GetKeywordKind(requested) == SyntaxKind.None)
+            if (Identifiers.IsUsableTypeName(requested))
             {
                 return requested;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_ClientName", requested, "it must be a C# identifier that is not a keyword"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_ClientName", requested, "it must be a C# identifier that is not a keyword (nor a contextual one such as var or await)"));
         }
 
         string baseName = Identifiers.ToPascalCase(string.IsNullOrWhiteSpace(title) ? fileStem : title!, "Api");
@@ -113,7 +113,7 @@ internal static class ApiSpecParser
     {
         foreach (string part in candidate.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            if (!Identifiers.IsUsableTypeName(part))
             {
                 return false;
             }

@@ -76,7 +76,9 @@ internal static class Documentation
 
         if (schema.Default is JsonNode defaultValue)
         {
-            facts.Add($"Server default: <c>{XmlText(defaultValue.ToJsonString())}</c>.");
+            // Microsoft.OpenApi 3.x keeps `default: null` as a sentinel string node; print what the author wrote.
+            string json = JsonNullSentinel.IsJsonNullSentinel(defaultValue) ? "null" : defaultValue.ToJsonString();
+            facts.Add($"Server default: <c>{XmlText(json)}</c>.");
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Parsing.Limits;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
@@ -10,17 +12,34 @@ namespace CodeGen.Generator.Parsing;
 /// <summary>Reads a document with Microsoft.OpenApi, bounded against hostile input, and never from disk or network.</summary>
 internal static class OpenApiDocumentReader
 {
-    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        if (IsBlank(text))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, locator.Locate(null)));
+            return null;
+        }
+
+        if (DocumentPreScan.Check(text, cancellationToken) is { } violation)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, locator.LocateIndex(violation.Index), violation.What, violation.Limit, violation.Fix));
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         string format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
         var settings = new OpenApiReaderSettings
         {
             LoadExternalRefs = false,
         };
+        // The pre-scan enforces the limits with located messages; these are a second line of defence, set just above.
         settings.AddYamlReader(new OpenApiYamlReaderSettings
         {
-            MaxDepth = 256,
-            MaxAliasExpansionNodeCount = 100_000,
+            MaxDepth = DocumentLimits.MaxDepth + 8,
+            MaxNodeCount = DocumentLimits.MaxNodeCount + 1,
+            MaxAliasExpansionNodeCount = DocumentLimits.MaxAliasExpansionNodes + 1,
+            MaxScalarLength = DocumentLimits.MaxScalarLength + 1,
+            MaxInputByteCount = (DocumentLimits.MaxInputChars * 4) + 1,
         });
 
         ReadResult result;
@@ -58,5 +77,19 @@ internal static class OpenApiDocumentReader
         }
 
         return result.Document;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+        {
+            // A byte-order mark alone is as empty as nothing.
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

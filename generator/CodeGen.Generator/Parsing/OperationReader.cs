@@ -45,20 +45,26 @@ internal sealed class OperationReader
 
         foreach (KeyValuePair<string, IOpenApiPathItem> path in _document.Paths)
         {
-            if (path.Value.Operations is null)
+            if (path.Value?.Operations is null)
             {
                 continue;
             }
 
-            foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in path.Value.Operations.OrderBy(o => MethodRank(o.Key.Method)))
+            foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in path.Value.Operations.Where(o => o.Value is not null).OrderBy(o => MethodRank(o.Key.Method)))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 string method = entry.Key.Method.ToUpperInvariant();
                 string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
-                OperationSpec? operation = Read(path.Key, path.Value, method, entry.Value, pointer);
-                if (operation is not null)
+                try
                 {
-                    operations.Add(operation);
+                    if (Read(path.Key, path.Value, method, entry.Value, pointer) is { } operation)
+                    {
+                        operations.Add(operation);
+                    }
+                }
+                catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(pointer), ReaderRefusal.Message(exception, "the operation is left out")));
                 }
             }
         }
@@ -137,6 +143,11 @@ internal sealed class OperationReader
         {
             for (int i = 0; i < pathItem.Parameters.Count; i++)
             {
+                if (pathItem.Parameters[i] is null)
+                {
+                    continue;
+                }
+
                 merged.Add((pathItem.Parameters[i], pathPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
             }
         }
@@ -145,7 +156,11 @@ internal sealed class OperationReader
         {
             for (int i = 0; i < operation.Parameters.Count; i++)
             {
-                IOpenApiParameter parameter = operation.Parameters[i];
+                if (operation.Parameters[i] is not { } parameter)
+                {
+                    continue;
+                }
+
                 merged.RemoveAll(p => p.Item1.Name == parameter.Name && p.Item1.In == parameter.In);
                 merged.Add((parameter, operationPointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
             }
@@ -166,7 +181,7 @@ internal sealed class OperationReader
             return (new SuccessResponseSpec(EquatableArray<int>.Empty, EquatableArray<int>.Empty, null, null), EquatableArray<ErrorResponseSpec>.Empty);
         }
 
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses.Where(r => r.Value is not null).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             string key = response.Key.ToUpperInvariant();
             IOpenApiMediaType? json = JsonMediaType(response.Value.Content);
@@ -206,7 +221,9 @@ internal sealed class OperationReader
 
             if (json?.Schema is not null)
             {
-                string errorName = baseName + (key == "DEFAULT" ? "Default" : key) + "Error";
+                // Keys are meant to be codes (404, 5XX, default); anything else must still make an identifier (and a hint name).
+                string status = key == "DEFAULT" ? "Default" : key.All(char.IsLetterOrDigit) && key.All(c => c < 128) ? key : Identifiers.ToPascalCase(key, "Status");
+                string errorName = baseName + status + "Error";
                 errors.Add(new ErrorResponseSpec(key == "DEFAULT" ? "default" : key, _catalog.Resolve(json.Schema, errorName, schemaPointer), response.Value.Description));
             }
         }

@@ -6,6 +6,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Naming;
+using CodeGen.Generator.Parsing.Limits;
 using Microsoft.OpenApi;
 
 namespace CodeGen.Generator.Parsing;
@@ -27,6 +28,7 @@ internal sealed class SchemaCatalog
     private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
     private readonly List<ObjectSpec> _objects = new();
     private readonly List<EnumSpec> _enums = new();
+    private int _depth;
 
     public SchemaCatalog(OpenApiDocument document, SourceLocator locator, List<DiagnosticInfo> diagnostics, IEnumerable<string> reservedTypeNames, CancellationToken cancellationToken)
     {
@@ -34,7 +36,8 @@ internal sealed class SchemaCatalog
         _locator = locator;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
-        _typeNames = new NameScope(reservedTypeNames);
+        // Case-insensitive: hint names (and the files an IDE writes them to) ignore case, so `FOO` and `Foo` would clash.
+        _typeNames = new NameScope(reservedTypeNames, ignoreCase: true);
 
         // Component names are claimed first and in ordinal order, so that an inline schema can never take a
         // component's name and adding a component elsewhere never renames an existing one.
@@ -42,7 +45,7 @@ internal sealed class SchemaCatalog
         {
             foreach (string id in schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
-                _componentTypeNames[id] = _typeNames.Claim(Identifiers.ToPascalCase(id, "Schema"));
+                _componentTypeNames[id] = ClaimTypeName(Identifiers.ToPascalCase(id, "Schema"));
             }
         }
     }
@@ -57,7 +60,15 @@ internal sealed class SchemaCatalog
         foreach (string id in _componentTypeNames.Keys.OrderBy(k => k, StringComparer.Ordinal))
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            ResolveComponent(id);
+            try
+            {
+                ResolveComponent(id);
+            }
+            catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
+            {
+                _componentsInProgress.Clear();
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(JsonPointer.ComponentSchema(id)), ReaderRefusal.Message(exception, "the schema is left out")));
+            }
         }
     }
 
@@ -69,6 +80,31 @@ internal sealed class SchemaCatalog
             return TypeRefSpec.Any;
         }
 
+        // Every step of the recursive walk passes through here, so this one bound keeps the stack shallow.
+        if (_depth >= DocumentLimits.MaxSchemaDepth)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaTooDeep, _locator.Locate(pointer), DocumentLimits.MaxSchemaDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return TypeRefSpec.Any;
+        }
+
+        _depth++;
+        try
+        {
+            return ResolveCore(schema, contextName, pointer);
+        }
+        catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(pointer), ReaderRefusal.Message(exception, "the value is kept as JsonElement")));
+            return TypeRefSpec.Any;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private TypeRefSpec ResolveCore(IOpenApiSchema schema, string contextName, string pointer)
+    {
         if (SchemaFacts.ReferenceId(schema) is { } id)
         {
             if (_componentTypeNames.ContainsKey(id))
@@ -107,7 +143,13 @@ internal sealed class SchemaCatalog
             return TypeRefSpec.Any;
         }
 
-        IOpenApiSchema schema = _document.Components!.Schemas![id];
+        if (_document.Components!.Schemas![id] is not { } schema)
+        {
+            // `Name:` with no value: free-form, like an empty schema.
+            _componentsInProgress.Remove(id);
+            return _resolvedComponents[id] = TypeRefSpec.Any;
+        }
+
         TypeRefSpec type = ResolveInline(schema, _componentTypeNames[id], pointer, isComponent: true, componentId: id);
         _resolvedComponents[id] = type;
         _componentsInProgress.Remove(id);
@@ -123,9 +165,9 @@ internal sealed class SchemaCatalog
 
         JsonSchemaType? type = SchemaFacts.NonNullType(schema);
 
-        if (schema.Enum is { Count: > 0 } && (type is null || type == JsonSchemaType.String) && schema.Enum.All(v => v is null || v.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null))
+        if (schema.Enum is { Count: > 0 } && (type is null || type == JsonSchemaType.String) && schema.Enum.All(v => IsNull(v) || v!.GetValueKind() == System.Text.Json.JsonValueKind.String) && schema.Enum.Any(v => !IsNull(v)))
         {
-            string enumName = isComponent ? name : _typeNames.Claim(name);
+            string enumName = isComponent ? name : ClaimTypeName(name);
             if (componentId is not null)
             {
                 _resolvedComponents[componentId] = new TypeRefSpec(TypeKind.Enum, enumName);
@@ -156,7 +198,7 @@ internal sealed class SchemaCatalog
                 return TypeRefSpec.Any;
             }
 
-            string objectName = isComponent ? name : _typeNames.Claim(name);
+            string objectName = isComponent ? name : ClaimTypeName(name);
             var reference = new TypeRefSpec(TypeKind.Object, objectName);
             if (componentId is not null)
             {
@@ -174,8 +216,38 @@ internal sealed class SchemaCatalog
             return TypeRefSpec.Any;
         }
 
+        if (type is { } several && !IsSingleType(several))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), $"A value of several types ({TypeList(several)})", "the value is kept as JsonElement"));
+            return TypeRefSpec.Any;
+        }
+
         return ResolvePrimitive(schema, type);
     }
+
+    private static bool IsSingleType(JsonSchemaType type) => (type & (type - 1)) == 0;
+
+    private static string TypeList(JsonSchemaType type)
+        => string.Join(", ", Enum.GetValues(typeof(JsonSchemaType)).Cast<JsonSchemaType>().Where(t => t != 0 && (type & t) == t && IsSingleType(t)).Select(t => t.ToString().ToLowerInvariant()));
+
+    /// <summary>Claims a type name whose converter name (<c>{Name}JsonConverter</c>) is free too.</summary>
+    private string ClaimTypeName(string preferred)
+    {
+        string candidate = preferred;
+        for (int suffix = 2; _typeNames.IsTaken(candidate) || _typeNames.IsTaken(candidate + ConverterSuffix); suffix++)
+        {
+            candidate = preferred + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _typeNames.Claim(candidate);
+        _typeNames.Claim(candidate + ConverterSuffix);
+        return candidate;
+    }
+
+    private const string ConverterSuffix = "JsonConverter";
+
+    /// <summary>Microsoft.OpenApi 3.x reads a JSON/YAML null as a string node holding its sentinel, not as a null node.</summary>
+    private static bool IsNull(System.Text.Json.Nodes.JsonNode? node) => node is null || JsonNullSentinel.IsJsonNullSentinel(node);
 
     private static bool IsObject(IOpenApiSchema schema, JsonSchemaType? type)
         => type == JsonSchemaType.Object
@@ -215,7 +287,7 @@ internal sealed class SchemaCatalog
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
         foreach (System.Text.Json.Nodes.JsonNode? node in schema.Enum!)
         {
-            if (node is null || node.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            if (IsNull(node) || node!.GetValueKind() != System.Text.Json.JsonValueKind.String)
             {
                 continue;
             }
@@ -251,23 +323,38 @@ internal sealed class SchemaCatalog
                 }
 
                 string propertyPointer = ownerPointer + "/properties/" + JsonPointer.Escape(property.Key);
-                string memberName = memberNames.Claim(Identifiers.ToPascalCase(property.Key, "Property"));
-                TypeRefSpec type = Resolve(property.Value, name + memberName, propertyPointer);
-                bool required = schema.Required?.Contains(property.Key) == true || owner.Required?.Contains(property.Key) == true;
-                IOpenApiSchema? inner = SchemaFacts.WrappedSchema(property.Value);
-                bool nullable = SchemaFacts.AllowsNull(property.Value) || (inner is not null && SchemaFacts.ReferenceId(inner) is null && SchemaFacts.AllowsNull(inner));
-                properties.Add(new PropertySpec(
-                    memberName,
-                    property.Key,
-                    type,
-                    required,
-                    nullable,
-                    property.Value.ReadOnly,
-                    Documentation.For(property.Value)));
+                try
+                {
+                    properties.Add(CreateProperty(schema, owner, property.Key, property.Value, name, propertyPointer, memberNames));
+                }
+                catch (Exception exception) when (ReaderRefusal.IsFrom(exception))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, _locator.Locate(propertyPointer), ReaderRefusal.Message(exception, "the property is left out")));
+                }
             }
         }
 
         return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray());
+    }
+
+    private PropertySpec CreateProperty(IOpenApiSchema schema, IOpenApiSchema owner, string jsonName, IOpenApiSchema? value, string typeName, string pointer, NameScope memberNames)
+    {
+        if (value is null)
+        {
+            // `name:` with no schema accepts any JSON value.
+            string anyName = memberNames.Claim(Identifiers.ToPascalCase(jsonName, "Property"));
+            return new PropertySpec(anyName, jsonName, TypeRefSpec.Any, schema.Required?.Contains(jsonName) == true, true, false, Documentation.For(null, null, false));
+        }
+
+        // Read everything Microsoft.OpenApi may refuse before claiming the member name, so a refused property leaves no trace.
+        bool required = schema.Required?.Contains(jsonName) == true || owner.Required?.Contains(jsonName) == true;
+        IOpenApiSchema? inner = SchemaFacts.WrappedSchema(value);
+        bool nullable = SchemaFacts.AllowsNull(value) || (inner is not null && SchemaFacts.ReferenceId(inner) is null && SchemaFacts.AllowsNull(inner));
+        bool readOnly = value.ReadOnly;
+        DocumentationSpec documentation = Documentation.For(value);
+        string memberName = memberNames.Claim(Identifiers.ToPascalCase(jsonName, "Property"));
+        TypeRefSpec type = Resolve(value, typeName + memberName, pointer);
+        return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation);
     }
 
     /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging.</summary>
@@ -281,10 +368,20 @@ internal sealed class SchemaCatalog
 
         for (int i = 0; i < schema.AllOf.Count; i++)
         {
-            IOpenApiSchema part = schema.AllOf[i];
+            if (schema.AllOf[i] is not { } part)
+            {
+                continue;
+            }
+
             string partPointer = pointer + "/allOf/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (SchemaFacts.ReferenceId(part) is { } id && _document.Components?.Schemas?.TryGetValue(id, out IOpenApiSchema? target) == true)
             {
+                if (target is null)
+                {
+                    // `Name:` with no schema adds nothing to merge.
+                    continue;
+                }
+
                 part = target;
                 partPointer = JsonPointer.ComponentSchema(id);
             }

@@ -15,7 +15,8 @@ internal static class SchemaFacts
     public static JsonSchemaType? NonNullType(IOpenApiSchema schema)
         => schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;
 
-    public static bool IsNullOnly(IOpenApiSchema schema) => schema.Type == JsonSchemaType.Null;
+    // Lists read from a document can hold null entries (`oneOf: [~]`), so every helper here accepts them.
+    public static bool IsNullOnly(IOpenApiSchema? schema) => schema?.Type == JsonSchemaType.Null;
 
     /// <summary>
     /// A schema that only wraps one other schema to add docs, defaults or nullability, as OpenAPI 3.0 requires
@@ -34,7 +35,7 @@ internal static class SchemaFacts
         }
 
         List<IOpenApiSchema> choices = (schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf ?? new List<IOpenApiSchema>())
-            .Where(s => !IsNullOnly(s))
+            .Where(s => s is not null && !IsNullOnly(s))
             .ToList();
         if (choices.Count == 1 && (schema.OneOf?.Count ?? schema.AnyOf?.Count ?? 0) == 2 && schema.AllOf is not { Count: > 0 })
         {

@@ -19,6 +19,9 @@ internal sealed class SourceLocator
     private static readonly Regex s_linePointer = new(@"^#?line=(\d+)", RegexOptions.CultureInvariant);
     private static readonly Regex s_lineColumnInMessage = new(@"\(Lin: (\d+), Col: (\d+)", RegexOptions.CultureInvariant);
 
+    // System.Text.Json, for .json documents: "LineNumber: 3 | BytePositionInLine: 17." (both 0-based).
+    private static readonly Regex s_jsonLineByteInMessage = new(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant);
+
     private readonly string _path;
     private readonly string _text;
     private SourceText? _sourceText;
@@ -41,7 +44,14 @@ internal sealed class SourceLocator
             if (match.Success)
             {
                 // SharpYaml's "(Lin: n, Col: m" positions are 0-based.
-                return AtLine(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+                return AtLine(Number(match.Groups[1]) + 1, Number(match.Groups[2]) + 1);
+            }
+
+            Match json = s_jsonLineByteInMessage.Match(message);
+            if (json.Success)
+            {
+                // A byte offset, not a character one: exact for ASCII, close enough to find the spot otherwise.
+                return AtLine(Number(json.Groups[1]) + 1, Number(json.Groups[2]) + 1);
             }
         }
 
@@ -56,7 +66,7 @@ internal sealed class SourceLocator
             Match line = s_linePointer.Match(pointer);
             if (line.Success)
             {
-                return AtLine(int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+                return AtLine(Number(line.Groups[1]), 1);
             }
 
             Dictionary<string, TextSpan> index = _index ??= BuildIndex();
@@ -80,6 +90,17 @@ internal sealed class SourceLocator
 
         return Create(new TextSpan(0, 0));
     }
+
+    /// <summary>Locates a character offset, e.g. a position the pre-scan reported.</summary>
+    public LocationInfo LocateIndex(int index)
+    {
+        int start = Math.Max(0, Math.Min(index, Source.Length));
+        TextLine line = Source.Lines.GetLineFromPosition(start);
+        return Create(TextSpan.FromBounds(start, Math.Max(start, line.End)));
+    }
+
+    private static int Number(Group group)
+        => int.TryParse(group.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value) ? value : 0;
 
     private LocationInfo AtLine(int oneBasedLine, int oneBasedColumn)
     {

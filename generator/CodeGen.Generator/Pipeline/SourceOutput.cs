@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
@@ -15,14 +17,14 @@ internal static class SourceOutput
         Report(context, emitted.Diagnostics);
         if (includeFiles)
         {
-            AddFiles(context, emitted.Files);
+            AddFiles(context, emitted.Files, LocationInfo.FileStart(emitted.Path));
         }
     }
 
     public static void Add(SourceProductionContext context, ConsumerCheck check)
     {
         Report(context, check.Diagnostics);
-        AddFiles(context, check.Polyfills);
+        AddFiles(context, check.Polyfills, location: null);
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -33,11 +35,28 @@ internal static class SourceOutput
         }
     }
 
-    private static void AddFiles(SourceProductionContext context, EquatableArray<GeneratedFile> files)
+    private static void AddFiles(SourceProductionContext context, EquatableArray<GeneratedFile> files, LocationInfo? location)
     {
+        // AddSource throws on a repeated hint name (compared without case), which would fail the whole generator
+        // (CS8785). The emitter never repeats one; if it ever did, that is our bug, reported as CG0007 instead.
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (GeneratedFile file in files)
         {
-            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            if (!added.Add(file.HintName))
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, $"the file name '{file.HintName}' was generated twice").ToDiagnostic());
+                continue;
+            }
+
+            try
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            }
+            catch (ArgumentException exception)
+            {
+                // Roslyn rejects some characters in hint names, and a polyfill's name could clash with a spec's; both are our bugs.
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.Message).ToDiagnostic());
+            }
         }
     }
 }

@@ -55,10 +55,10 @@ public sealed class OptInTests
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Test.Project.MiniClient.g.cs");
     }
 
-    // SourceOutput.Add catches AddSource's ArgumentException, but each spec's RegisterSourceOutput invocation has its own
-    // source collection: the clash between two specs only surfaces when Roslyn merges them (SourceOutputNode.AppendOutputs),
-    // outside the generator's try/catch. The whole generator then fails (CS8785) and drops every spec's output.
-    [Fact(Skip = "BUG: two specs producing the same hint name throw ArgumentException out of SourceOutputNode.AppendOutputs (GeneratorRunResult.Exception set, CS8785 in a build, all output lost) instead of reporting CG0006.")]
+    // Regression: each spec's RegisterSourceOutput invocation has its own source collection, so a clash between two specs
+    // surfaced only when Roslyn merged them, outside the generator (CS8785, all output lost). UniqueHintNames now drops the
+    // later spec's clashing files and reports CG0006.
+    [Fact]
     public void Two_documents_generating_the_same_types_report_CG0006_instead_of_failing()
     {
         GeneratorRunResult result = GeneratorRunner.Run(

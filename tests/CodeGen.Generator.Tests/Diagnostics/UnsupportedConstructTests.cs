@@ -140,10 +140,9 @@ public sealed class UnsupportedConstructTests
         Assert.Equal(new[] { 200 }, parsed.Spec!.Operation("GetThingAsync").Success.StatusCodes);
     }
 
-    // Microsoft.OpenApi folds `oneOf: [{type: string}, {type: integer}]` into one schema with Type = String | Integer
-    // and no OneOf, the same as 3.1's `type: [string, integer]`. SchemaCatalog.ResolvePrimitive then maps it to JsonElement
-    // (`_ => TypeRefSpec.Any`) without any diagnostic: the user is never told the type was dropped.
-    [Theory(Skip = "BUG: a multi-type primitive schema (3.1 `type: [string, integer]`, or a 3.0 oneOf of primitives that Microsoft.OpenApi folds into one) silently becomes JsonElement with no CG0004.")]
+    // Regression: Microsoft.OpenApi folds `oneOf: [{type: string}, {type: integer}]` into one schema with Type = String | Integer,
+    // the same as 3.1's `type: [string, integer]`; it used to become JsonElement silently.
+    [Theory]
     [InlineData("3.0.3", "oneOf: [{type: string}, {type: integer}]")]
     [InlineData("3.1.0", "type: [string, integer]")]
     public void A_union_of_primitive_types_is_a_CG0004_warning(string version, string schema)

@@ -33,6 +33,8 @@ public sealed class OptionsTests
     [InlineData("Contoso.class")]
     [InlineData("Contoso..Api")]
     [InlineData("Contoso Api")]
+    [InlineData("Contoso.await")] // Regression, fuzz case 987: CS4003 in every async method of the client.
+    [InlineData("var")]
     public void An_invalid_namespace_option_reports_CG0005_and_falls_back(string requested)
     {
         ParsedSpec parsed = Parse(new SpecOptions(requested, null, "Contoso.App"));
@@ -106,5 +108,18 @@ public sealed class OptionsTests
         ApiSpec spec = Specs.ParseValid(Specs.Document(extra: "servers:\n  - url: /api\n"));
 
         Assert.Null(spec.Client.DefaultServerUrl);
+    }
+
+    // Regression, fuzz case 877 (seed 20240601): CodeGen_ClientName="var" was accepted, and `var list = new List<…>()`
+    // in the generated converters then meant the client class (CS0029).
+    [Theory]
+    [InlineData("var")]
+    [InlineData("await")]
+    public void A_contextual_keyword_as_client_name_reports_CG0005(string requested)
+    {
+        ParsedSpec parsed = Parse(new SpecOptions(null, requested, "Contoso.App"));
+
+        Assert.Equal(new[] { "CG0005" }, Ids(parsed));
+        Assert.Equal("AigcVideoClient", parsed.Spec!.Client.Name);
     }
 }
