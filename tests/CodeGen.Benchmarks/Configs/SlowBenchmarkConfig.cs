@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace CodeGen.Benchmarks.Configs;
+
+/// <summary>
+/// For the generator benchmarks, where one invocation on GitHub's description takes seconds: one warm-up and three
+/// measured iterations keep the whole suite within its 15-minute budget on two cores. The spread is wider than
+/// BenchmarkDotNet's defaults; the docs report it (Error/StdDev) next to each mean.
+/// </summary>
+public sealed class SlowBenchmarkConfig : ManualConfig
+{
+    public SlowBenchmarkConfig()
+    {
+        AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithId("Slow"));
+        BenchmarkConfigDefaults.Apply(this);
+    }
+}
