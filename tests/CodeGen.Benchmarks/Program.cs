@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using CodeGen.Benchmarks.BuildCost;
+using CodeGen.Benchmarks.Configs;
 using CodeGen.Benchmarks.Generator;
 using CodeGen.Benchmarks.Peers.NSwag;
 using CodeGen.Benchmarks.Runtime.Loopback;
@@ -32,7 +33,8 @@ internal static class Program
             return await CannedServer.RunAsync();
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        CommandLineJob.Detect(args);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(CommandLineJob.InProcess(args));
         return 0;
     }
 }

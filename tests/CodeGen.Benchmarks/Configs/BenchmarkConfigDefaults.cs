@@ -12,7 +12,7 @@ internal static class BenchmarkConfigDefaults
     {
         // Ratios are the point: each group's baseline is a peer measured in the same run.
         config.AddDiagnoser(MemoryDiagnoser.Default);
-        config.AddColumn(BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
+        config.AddColumn(CategoriesColumn.Default, BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
         config.AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams);
         config.WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value));
     }

@@ -13,12 +13,16 @@ public sealed class ShortBenchmarkConfig : ManualConfig
 {
     public ShortBenchmarkConfig()
     {
-        AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(3)
-            .WithId("Short"));
+        if (!CommandLineJob.IsGiven)
+        {
+            AddJob(Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithLaunchCount(1)
+                .WithWarmupCount(3)
+                .WithIterationCount(3)
+                .WithId("Short"));
+        }
+
         BenchmarkConfigDefaults.Apply(this);
     }
 }

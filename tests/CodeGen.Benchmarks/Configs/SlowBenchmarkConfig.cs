@@ -13,12 +13,16 @@ public sealed class SlowBenchmarkConfig : ManualConfig
 {
     public SlowBenchmarkConfig()
     {
-        AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(3)
-            .WithId("Slow"));
+        if (!CommandLineJob.IsGiven)
+        {
+            AddJob(Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithLaunchCount(1)
+                .WithWarmupCount(1)
+                .WithIterationCount(3)
+                .WithId("Slow"));
+        }
+
         BenchmarkConfigDefaults.Apply(this);
     }
 }
