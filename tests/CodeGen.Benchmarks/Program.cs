@@ -33,8 +33,7 @@ internal static class Program
             return await CannedServer.RunAsync();
         }
 
-        CommandLineJob.Detect(args);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(CommandLineJob.InProcess(args));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(CommandLineJob.Extract(args));
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace CodeGen.Benchmarks.Configs;
 
@@ -13,16 +12,12 @@ public sealed class SlowBenchmarkConfig : ManualConfig
 {
     public SlowBenchmarkConfig()
     {
-        if (!CommandLineJob.IsGiven)
-        {
-            AddJob(Job.Default
-                .WithToolchain(InProcessEmitToolchain.Instance)
-                .WithLaunchCount(1)
-                .WithWarmupCount(1)
-                .WithIterationCount(3)
-                .WithId("Slow"));
-        }
-
+        Job declared = Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithId("Slow");
+        AddJob((CommandLineJob.Requested ?? declared).WithToolchain(BenchmarkToolchain.InProcess));
         BenchmarkConfigDefaults.Apply(this);
     }
 }

@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using CodeGen.Benchmarks.Configs;
 using CodeGen.Benchmarks.Inputs;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace CodeGen.Benchmarks.Generator;
@@ -16,9 +13,7 @@ namespace CodeGen.Benchmarks.Generator;
 [Config(typeof(SlowBenchmarkConfig))]
 public class GeneratedCodeCompileBenchmarks
 {
-    private ImmutableArray<SyntaxTree> _ours;
-    private SyntaxTree? _nswag;
-    private string? _nswagFailure;
+    private GeneratedOutputs _outputs = null!;
 
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = SpecCatalog.AigcVideo;
@@ -26,45 +21,13 @@ public class GeneratedCodeCompileBenchmarks
     public static IEnumerable<string> Specs() => SpecCatalog.AvailableNames();
 
     [GlobalSetup]
-    public void Setup()
-    {
-        BenchmarkSpec spec = SpecCatalog.Get(Spec);
-        string text = spec.ReadText();
-        GeneratorRunResult ours = OurGenerator.RunOnce(new SpecAdditionalText(spec.AdditionalFilePath, text), OurGenerator.HostCompilation());
-        _ours = OurGenerator.GeneratedTrees(ours);
-        try
-        {
-            string code = NSwagGenerator.GenerateAsync(spec, text).GetAwaiter().GetResult();
-            _nswag = CSharpSyntaxTree.ParseText(code, CompilationSettings.Parse, path: "NSwagClient.cs");
-        }
-        catch (Exception e)
-        {
-            _nswagFailure = e.GetType().Name + ": " + e.Message;
-        }
-
-        Console.WriteLine($"// {Spec}: ours {_ours.Length} files, {Errors(EmitOurs())} compile errors; NSwag {(_nswag is null ? "failed: " + _nswagFailure : Errors(EmitNSwag()) + " compile errors")}");
-    }
+    public void Setup() => _outputs = GeneratedOutputs.For(SpecCatalog.Get(Spec));
 
     [Benchmark(Baseline = true, Description = "NSwag output: compile + emit")]
     [BenchmarkCategory("Compile generated code")]
-    public EmitResult NSwag() => EmitNSwag();
+    public EmitResult NSwag() => _outputs.EmitNSwag();
 
     [Benchmark(Description = "our output: compile + emit")]
     [BenchmarkCategory("Compile generated code")]
-    public EmitResult Ours() => EmitOurs();
-
-    private EmitResult EmitOurs() => Emit("Ours", _ours, CompilationReferences.FrameworkAndRuntime);
-
-    private EmitResult EmitNSwag()
-        => _nswag is null
-            ? throw new InvalidOperationException("NSwag could not generate this document: " + _nswagFailure)
-            : Emit("NSwag", ImmutableArray.Create(_nswag), CompilationReferences.Framework);
-
-    private static EmitResult Emit(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
-    {
-        using var pe = new MemoryStream();
-        return CSharpCompilation.Create(name, trees, references, CompilationSettings.Compile).Emit(pe);
-    }
-
-    private static int Errors(EmitResult result) => result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+    public EmitResult Ours() => _outputs.EmitOurs();
 }

@@ -1,15 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CodeGen.Benchmarks.Payloads;
 
 namespace CodeGen.Benchmarks.Runtime;
 
 /// <summary>
-/// One call per client before timing: each must return the task id and the video URL from the canned bodies.
+/// One call per client before timing: each must return the task id and the video URL from the canned bodies,
+/// and NSwag's request body (built from its own types) is compared with the payload the others send.
 /// A client that cannot is reported here; its benchmark then fails the same way and shows as NA.
 /// </summary>
 internal static class PeerCallCheck
 {
     public static void Verify(PeerClients peers)
     {
+        ReportNSwagBody(peers);
         Check("floor create", () => peers.Floor.CreateAigcVideoTaskAsync(peers.DtoRequest).Result.Response.TaskId);
         Check("ours create", () => peers.Ours.CreateAigcVideoTaskAsync(peers.OurRequest).Result.Response.TaskId);
         Check("NSwag create", () => peers.NSwag.CreateAigcVideoTaskAsync(peers.NSwagRequest).Result.Response.TaskId);
@@ -34,6 +38,18 @@ internal static class PeerCallCheck
         {
             Exception root = e is AggregateException { InnerException: { } inner } ? inner : e;
             Console.WriteLine($"// PEER CHECK {who} FAILED: {root.GetType().Name}: {FirstLine(root.Message)}{(root.InnerException is { } cause ? " <- " + FirstLine(cause.Message) : "")}");
+        }
+    }
+
+    // NSwag's client serializes with a plain JsonSerializerOptions (plus its UpdateJsonSerializerSettings hook, unused
+    // here), so this is the body it sends. Said once, so the docs can quote it rather than guess.
+    private static void ReportNSwagBody(PeerClients peers)
+    {
+        JsonNode expected = JsonNode.Parse(Payload.CreateRequest)!;
+        JsonNode sent = JsonSerializer.SerializeToNode(peers.NSwagRequest, new JsonSerializerOptions())!;
+        if (!JsonNode.DeepEquals(expected, sent))
+        {
+            Console.WriteLine("// PEER CHECK NSwag create sends a different body than the payload: " + sent.ToJsonString());
         }
     }
 
