@@ -4,7 +4,7 @@ using BenchmarkDotNet.Jobs;
 namespace CodeGen.Benchmarks.Configs;
 
 /// <summary>
-/// For the generator benchmarks, where one invocation on GitHub's description takes seconds: one warm-up and three
+/// For the generator benchmarks on the smaller documents (aigc-video, petstore, star-trek): one warm-up and three
 /// measured iterations keep the whole suite within its 15-minute budget on two cores. The spread is wider than
 /// BenchmarkDotNet's defaults; the docs report it (Error/StdDev) next to each mean.
 /// </summary>

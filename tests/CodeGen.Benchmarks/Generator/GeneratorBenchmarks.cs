@@ -1,43 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using CodeGen.Benchmarks.Configs;
 using CodeGen.Benchmarks.Inputs;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Benchmarks.Generator;
 
-/// <summary>
-/// Parse plus generate, from the document's text in memory to C# source, ours against NSwag on the same bytes in
-/// the same process. Ours also includes the driver's parse of the emitted sources into syntax trees (the compiler
-/// needs them); NSwag stops at a string.
-/// </summary>
+/// <summary>Parse plus generate on aigc-video, petstore and star-trek.</summary>
 [Config(typeof(SlowBenchmarkConfig))]
-public class GeneratorBenchmarks
+public class GeneratorBenchmarks : ParseGenerateBenchmarks
 {
-    private string _text = null!;
-    private BenchmarkSpec _spec = null!;
-    private SpecAdditionalText _additionalText = null!;
-    private CSharpCompilation _host = null!;
-
-    [ParamsSource(nameof(Specs))]
-    public string Spec { get; set; } = SpecCatalog.AigcVideo;
-
-    public static IEnumerable<string> Specs() => SpecCatalog.AvailableNames();
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _spec = SpecCatalog.Get(Spec);
-        _text = _spec.ReadText();
-        _additionalText = new SpecAdditionalText(_spec.AdditionalFilePath, _text);
-        _host = OurGenerator.HostCompilation();
-    }
-
-    [Benchmark(Baseline = true, Description = "NSwag: load + GenerateFile")]
-    [BenchmarkCategory("Parse + generate")]
-    public Task<string> NSwag() => NSwagGenerator.GenerateAsync(_spec, _text);
-
-    [Benchmark(Description = "ours: driver run from scratch")]
-    [BenchmarkCategory("Parse + generate")]
-    public GeneratorRunResult Ours() => OurGenerator.RunOnce(_additionalText, _host);
+    public override IEnumerable<string> Specs => SpecCatalog.AvailableNames(SpecCatalog.AigcVideo, SpecCatalog.Petstore, SpecCatalog.StarTrek);
 }
