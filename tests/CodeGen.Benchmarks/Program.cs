@@ -1,11 +1,16 @@
 using BenchmarkDotNet.Running;
 using CodeGen.Benchmarks.BuildCost;
+using CodeGen.Benchmarks.Configs;
+using CodeGen.Benchmarks.Generator;
+using CodeGen.Benchmarks.Peers.NSwag;
+using CodeGen.Benchmarks.Runtime.Loopback;
 
 namespace CodeGen.Benchmarks;
 
 internal static class Program
 {
-    // `--generator-time` reports the generator's own share of a build (ReportAnalyzer); anything else goes to BenchmarkDotNet.
+    // `--generator-time` reports the generator's own share of a build (ReportAnalyzer); the other switches below are
+    // helpers for the benchmarks; anything else goes to BenchmarkDotNet.
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == GeneratorTimeReport.Switch)
@@ -13,7 +18,22 @@ internal static class Program
             return await GeneratorTimeReport.RunAsync(args.Skip(1).ToArray());
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        if (args.Length > 0 && args[0] == NSwagClientRegeneration.Switch)
+        {
+            return await NSwagClientRegeneration.RunAsync();
+        }
+
+        if (args.Length > 0 && args[0] == GeneratorOutcomeReport.Switch)
+        {
+            return await GeneratorOutcomeReport.RunAsync(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == CannedServer.Switch)
+        {
+            return await CannedServer.RunAsync();
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(CommandLineJob.Extract(args));
         return 0;
     }
 }

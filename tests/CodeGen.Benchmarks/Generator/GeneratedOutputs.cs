@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using CodeGen.Benchmarks.Inputs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace CodeGen.Benchmarks.Generator;
+
+/// <summary>
+/// Both generators' output for one document, made once per process: every benchmark case of a spec reuses it
+/// rather than regenerating GitHub's description in each setup.
+/// </summary>
+internal sealed class GeneratedOutputs
+{
+    private static readonly ConcurrentDictionary<string, Lazy<GeneratedOutputs>> s_cache = new();
+
+    private GeneratedOutputs(BenchmarkSpec spec)
+    {
+        string text = spec.ReadText();
+        GeneratorRunResult ours = OurGenerator.RunOnce(new SpecAdditionalText(spec.AdditionalFilePath, text), OurGenerator.HostCompilation());
+        Ours = OurGenerator.GeneratedTrees(ours);
+        try
+        {
+            string code = NSwagGenerator.GenerateAsync(spec, text).GetAwaiter().GetResult();
+            NSwag = CSharpSyntaxTree.ParseText(code, CompilationSettings.Parse, path: "NSwagClient.cs");
+        }
+        catch (Exception e)
+        {
+            NSwagFailure = e.GetType().Name + ": " + e.Message;
+        }
+
+        Console.WriteLine($"// {spec.Name}: ours {Ours.Length} files, {Errors(EmitOurs())} compile errors; NSwag {(NSwag is null ? "failed: " + NSwagFailure : Errors(EmitNSwag()) + " compile errors")}");
+    }
+
+    public ImmutableArray<SyntaxTree> Ours { get; }
+
+    public SyntaxTree? NSwag { get; }
+
+    public string? NSwagFailure { get; }
+
+    public static GeneratedOutputs For(BenchmarkSpec spec)
+        => s_cache.GetOrAdd(spec.Name, _ => new Lazy<GeneratedOutputs>(() => new GeneratedOutputs(spec))).Value;
+
+    public EmitResult EmitOurs() => Emit("Ours", Ours, CompilationReferences.FrameworkAndRuntime);
+
+    public EmitResult EmitNSwag()
+        => NSwag is null
+            ? throw new InvalidOperationException("NSwag could not generate this document: " + NSwagFailure)
+            : Emit("NSwag", ImmutableArray.Create(NSwag), CompilationReferences.Framework);
+
+    private static EmitResult Emit(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
+    {
+        using var pe = new MemoryStream();
+        return CSharpCompilation.Create(name, trees, references, CompilationSettings.Compile).Emit(pe);
+    }
+
+    private static int Errors(EmitResult result) => result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+}
