@@ -50,6 +50,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
         string summary = string.Create(CultureInfo.InvariantCulture, $"Fuzz: {cases} cases (seed {seed}, {FuzzSeeds.All.Count} seed documents) in {stopwatch.Elapsed.TotalSeconds:F1} s ({FuzzOracle.Timing()}), {failures.Count} failing.");
         output.WriteLine(summary);
         Console.WriteLine(summary);
+
+        // dotnet test hides the output of passing tests; .ci/run prints this file so the CI log shows the case count.
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt"), summary + "\n");
         Assert.True(failures.IsEmpty, summary + "\n" + string.Join("\n\n", failures.OrderBy(f => f.Case.Index).Take(5).Select(Report)));
     }
 

@@ -110,7 +110,7 @@ internal static class TreeMutations
 
     private static string LoopRef(Random random, JsonNode root)
     {
-        if (root["components"]?["schemas"] is not JsonObject schemas || schemas.Count == 0)
+        if (Schemas(root) is not { Count: > 0 } schemas)
         {
             return "loop $ref (no schemas)";
         }
@@ -168,6 +168,10 @@ internal static class TreeMutations
         return $"hostile text at {slot?.Pointer}: '{Short(text)}'";
     }
 
+    // An earlier mutation may have turned "components" into an array or a scalar, whose string indexer throws.
+    private static JsonObject? Schemas(JsonNode root)
+        => root is JsonObject document && document["components"] is JsonObject components ? components["schemas"] as JsonObject : null;
+
     private static string DeepNest(Random random, JsonNode root)
     {
         NodeSlot? slot = Pick(random, root, s => s.Parent is JsonObject obj && (obj.ContainsKey("type") || obj.ContainsKey("$ref")) && s.Key == "properties");
@@ -188,7 +192,7 @@ internal static class TreeMutations
 
     private static string Grow(Random random, JsonNode root)
     {
-        if (root["components"]?["schemas"] is not JsonObject schemas || schemas.Count == 0)
+        if (Schemas(root) is not { Count: > 0 } schemas)
         {
             return "grow (no schemas)";
         }
