@@ -15,7 +15,7 @@ public sealed class LanguageVersionTooOldTests
     [InlineData(LanguageVersion.CSharp8, "8.0")]
     public void An_old_language_version_gets_one_error_naming_the_LangVersion_and_no_code(LanguageVersion version, string shown)
     {
-        var (result, output) = RuntimeNotReferencedTests.Run(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions(version), SpecFile.AigcVideo());
+        var (result, output) = GeneratorRunner.RunWithReferences(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions(version), SpecFile.AigcVideo());
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CG0009", diagnostic.Id);
@@ -30,7 +30,7 @@ public sealed class LanguageVersionTooOldTests
     [Fact]
     public void Both_problems_are_reported_together()
     {
-        var (result, _) = RuntimeNotReferencedTests.Run(References.FrameworkOnly, GeneratorRunner.ParseOptions(LanguageVersion.CSharp7_3), SpecFile.AigcVideo());
+        var (result, _) = GeneratorRunner.RunWithReferences(References.FrameworkOnly, GeneratorRunner.ParseOptions(LanguageVersion.CSharp7_3), SpecFile.AigcVideo());
 
         Assert.Equal(new[] { "CG0008", "CG0009" }, result.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
     }
@@ -38,7 +38,7 @@ public sealed class LanguageVersionTooOldTests
     [Fact]
     public void CSharp_9_is_enough()
     {
-        var (result, _) = RuntimeNotReferencedTests.Run(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions(LanguageVersion.CSharp9), SpecFile.AigcVideo());
+        var (result, _) = GeneratorRunner.RunWithReferences(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions(LanguageVersion.CSharp9), SpecFile.AigcVideo());
 
         Assert.Empty(result.Diagnostics);
         Assert.NotEmpty(result.GeneratedSources);

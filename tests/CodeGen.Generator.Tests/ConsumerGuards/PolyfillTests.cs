@@ -49,7 +49,7 @@ public sealed class PolyfillTests
     [Fact]
     public void A_modern_framework_gets_no_polyfill()
     {
-        var (result, _) = RuntimeNotReferencedTests.Run(References.FrameworkAndRuntime, Spec);
+        var (result, _) = GeneratorRunner.RunWithReferences(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions(), Spec);
 
         Assert.Empty(Polyfills(result));
         Assert.NotEmpty(result.GeneratedSources);
@@ -58,7 +58,7 @@ public sealed class PolyfillTests
     [Fact]
     public void A_project_with_no_spec_gets_no_polyfill()
     {
-        var (result, _) = RuntimeNotReferencedTests.Run(References.FrameworkAndRuntime);
+        var (result, _) = GeneratorRunner.RunWithReferences(References.FrameworkAndRuntime, GeneratorRunner.ParseOptions());
 
         Assert.Empty(result.GeneratedSources);
     }
@@ -132,7 +132,7 @@ public sealed class PolyfillTests
 
     private static async Task<GeneratorRunResult> RunOnNetStandardAsync(LanguageVersion version)
     {
-        var (result, _) = RuntimeNotReferencedTests.Run(
+        var (result, _) = GeneratorRunner.RunWithReferences(
             (await NetStandardReferencesAsync()).Add(References.Runtime),
             GeneratorRunner.ParseOptions(version),
             Spec);

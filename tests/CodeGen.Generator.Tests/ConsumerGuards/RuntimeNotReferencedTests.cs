@@ -77,20 +77,6 @@ public sealed class RuntimeNotReferencedTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
-    internal static (GeneratorRunResult Result, Compilation Output) Run(ImmutableArray<MetadataReference> references, params SpecFile[] specs)
-        => Run(references, GeneratorRunner.ParseOptions(), specs);
-
-    internal static (GeneratorRunResult Result, Compilation Output) Run(ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, params SpecFile[] specs)
-    {
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "ConsumerGuardTests",
-            new[] { CSharpSyntaxTree.ParseText("internal static class Placeholder { }", parseOptions, path: "Placeholder.cs") },
-            references,
-            GeneratorRunner.CompilationOptions());
-        GeneratorDriver driver = GeneratorRunner.CreateDriver(specs, parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        Assert.Null(result.Exception);
-        return (result, output);
-    }
+    private static (GeneratorRunResult Result, Compilation Output) Run(ImmutableArray<MetadataReference> references, params SpecFile[] specs)
+        => GeneratorRunner.RunWithReferences(references, GeneratorRunner.ParseOptions(), specs);
 }

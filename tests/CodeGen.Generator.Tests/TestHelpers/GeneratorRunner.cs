@@ -13,11 +13,11 @@ internal static class GeneratorRunner
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest)
         => new(version, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree>? trees = null, CSharpParseOptions? parseOptions = null)
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree>? trees = null, CSharpParseOptions? parseOptions = null, IEnumerable<MetadataReference>? references = null)
         => CSharpCompilation.Create(
             "GeneratorTests",
             trees ?? new[] { CSharpSyntaxTree.ParseText("internal static class Placeholder { }", parseOptions ?? ParseOptions(), path: "Placeholder.cs") },
-            References.FrameworkAndRuntime,
+            references ?? References.FrameworkAndRuntime,
             CompilationOptions());
 
     public static CSharpCompilationOptions CompilationOptions()
@@ -75,5 +75,15 @@ internal static class GeneratorRunner
         CSharpCompilation input = CreateCompilation(parseOptions: parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         return (driver.GetRunResult().Results.Single(), output, diagnostics);
+    }
+
+    /// <summary>Runs the generator once against a compilation with exactly <paramref name="references"/>, as a project with other packages would be.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) RunWithReferences(IEnumerable<MetadataReference> references, CSharpParseOptions parseOptions, params SpecFile[] specs)
+    {
+        GeneratorDriver driver = CreateDriver(specs, parseOptions)
+            .RunGeneratorsAndUpdateCompilation(CreateCompilation(parseOptions: parseOptions, references: references), out Compilation output, out _);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        return (result, output);
     }
 }
