@@ -20,10 +20,12 @@ public sealed class SecretTests : IClassFixture<FaultServer>
     [MemberData(nameof(Failures))]
     public async Task No_failure_puts_the_key_in_the_exception(string failure)
     {
-        string? receivedAuthorization = null;
+        // Set by the server's handler; awaited rather than read, so a slow machine cannot make the check race the request.
+        var received = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _server.Respond = async context =>
         {
-            receivedAuthorization = context.Request.Headers.Authorization;
+            string? receivedAuthorization = context.Request.Headers.Authorization;
+            received.TrySetResult(receivedAuthorization);
             switch (failure)
             {
                 case "401":
@@ -47,11 +49,15 @@ public sealed class SecretTests : IClassFixture<FaultServer>
                     break;
             }
         };
-        using var fault = new FaultClient(_server.BaseAddress, timeout: TimeSpan.FromMilliseconds(500));
+        // Only the stall needs a short timeout; the other failures end on their own, however busy the machine is.
+        TimeSpan timeout = failure == "stall" ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(20);
+        using var fault = new FaultClient(_server.BaseAddress, timeout);
 
         Exception exception = await Deadline.ThrowsWithin(() => fault.Client.CreateAigcVideoTaskAsync(FaultClient.Request()));
 
-        Assert.Equal("Bearer " + FaultClient.ApiKey, receivedAuthorization);
+        Task<string?> seen = received.Task;
+        Assert.True(await Task.WhenAny(seen, Task.Delay(Deadline.HangDetector)) == seen, "the server never saw the request: " + exception.Message);
+        Assert.Equal("Bearer " + FaultClient.ApiKey, await seen);
         Assert.DoesNotContain(FaultClient.ApiKey, exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FaultClient.ApiKey, exception.ToString(), StringComparison.Ordinal);
         if (failure == "500-echo")
