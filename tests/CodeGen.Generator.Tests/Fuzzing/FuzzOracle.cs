@@ -23,11 +23,13 @@ internal static class FuzzOracle
 
     private static long s_generateTicks;
     private static long s_compileTicks;
-    private static int s_compiled;
+    // Distinct outputs, not compilations: two parallel cases with the same output may both compile it, so a count of
+    // compilations changes from run to run while the set of outputs does not.
+    private static readonly ConcurrentDictionary<string, byte> s_distinctOutputs = new(StringComparer.Ordinal);
 
     /// <summary>Where the time went, for the campaign summary.</summary>
     public static string Timing()
-        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"generator {TimeSpan.FromTicks(Interlocked.Read(ref s_generateTicks)).TotalSeconds:F0} s, compiling {s_compiled} outputs {TimeSpan.FromTicks(Interlocked.Read(ref s_compileTicks)).TotalSeconds:F0} s (CPU time over all threads)");
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"generator {TimeSpan.FromTicks(Interlocked.Read(ref s_generateTicks)).TotalSeconds:F0} s, compiling {s_distinctOutputs.Count} distinct outputs {TimeSpan.FromTicks(Interlocked.Read(ref s_compileTicks)).TotalSeconds:F0} s (CPU time over all threads)");
 
     /// <summary>The failure, or <see langword="null"/> when the case passed.</summary>
     public static string? Check(IReadOnlyList<FuzzFile> files)
@@ -99,7 +101,7 @@ internal static class FuzzOracle
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         ImmutableArray<Diagnostic> compile = s_empty.AddSyntaxTrees(result.GeneratedSources.Select(s => s.SyntaxTree)).GetDiagnostics();
         Interlocked.Add(ref s_compileTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
-        Interlocked.Increment(ref s_compiled);
+        s_distinctOutputs.TryAdd(key, 0);
         Diagnostic[] errors = compile.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length == 0)
         {
