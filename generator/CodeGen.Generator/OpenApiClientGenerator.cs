@@ -51,8 +51,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ConsumerCheck.Evaluate(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ConsumerCheck);
 
+        IncrementalValueProvider<EmitOptions> specEmitOptions = emitOptions
+            .Combine(compilationFacts)
+            .Select(static (pair, _) => pair.Left with { EmitsDependencyInjection = pair.Right.ReferencesHttpClientFactory });
+
         IncrementalValuesProvider<EmittedSpec> emittedSpecs = parsedSpecs
-            .Combine(emitOptions)
+            .Combine(specEmitOptions)
             .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.EmittedSpecs)
             .WithUniqueHintNames();

@@ -1,5 +1,7 @@
 using System;
 using CodeGen.Runtime.Authentication;
+using CodeGen.Runtime.Responses;
+using Microsoft.Extensions.Logging;
 
 namespace CodeGen.Runtime;
 
@@ -23,4 +25,17 @@ public class ApiClientOptions
     /// <see cref="Errors.ApiException"/> instead of exhausting memory. The default is 32 MiB.
     /// </summary>
     public int MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Creates the client's logger, in the category of the client's full type name. When registered through the
+    /// generated <c>Add{Client}</c> extension, the container's factory is used unless this is set. When
+    /// <see langword="null"/>, nothing is logged.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Checks every successfully read body before it is returned, for APIs that answer 2xx with an error inside;
+    /// see <see cref="IApiResponseInspector"/>. When <see langword="null"/>, every 2xx is a success.
+    /// </summary>
+    public IApiResponseInspector? ResponseInspector { get; set; }
 }

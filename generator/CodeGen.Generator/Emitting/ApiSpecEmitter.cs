@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Emitting.DependencyInjection;
 using CodeGen.Generator.Pipeline;
 
 namespace CodeGen.Generator.Emitting;
@@ -18,6 +19,11 @@ internal static class ApiSpecEmitter
             new(Hint(ns, spec.Client.Name + "Options"), ClientOptionsEmitter.Emit(spec)),
             new(Hint(ns, spec.Client.Name + "JsonTypeInfoResolver"), TypeInfoResolverEmitter.Emit(spec)),
         };
+
+        if (options.EmitsDependencyInjection)
+        {
+            files.Add(new GeneratedFile(Hint(ns, ServiceRegistrationEmitter.TypeName(spec)), ServiceRegistrationEmitter.Emit(spec)));
+        }
 
         foreach (ObjectSpec obj in spec.Objects)
         {

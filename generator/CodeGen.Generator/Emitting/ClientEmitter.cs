@@ -51,7 +51,7 @@ internal static class ClientEmitter
                     /// <param name="options">The server, credentials and limits.</param>
                     public {{client.Name}}({{KnownTypes.HttpClient}} httpClient, {{options}} options)
                     {
-                        _connection = new {{KnownTypes.ApiConnection}}(httpClient, options, DefaultBaseAddress);
+                        _connection = new {{KnownTypes.ApiConnection}}(httpClient, options, DefaultBaseAddress, {{CSharpLiteral.Quote(string.IsNullOrEmpty(ns) ? client.Name : ns + "." + client.Name)}});
                     }
 
                     /// <summary>The server every request goes to.</summary>
@@ -130,17 +130,18 @@ internal static class ClientEmitter
 
             writer.WriteLine();
             writer.WriteLine($"using {KnownTypes.HttpRequestMessage} httpRequest = requestBuilder.Build(_connection.BaseAddress);");
-            writer.WriteLine($"using {KnownTypes.HttpResponseMessage} httpResponse = await _connection.SendAsync(httpRequest, useBearerToken: {(operation.UsesBearerToken ? "true" : "false")}, cancellationToken).ConfigureAwait(false);");
+            writer.WriteLine($"using {KnownTypes.HttpResponseMessage} httpResponse = await _connection.SendAsync(httpRequest, {CSharpLiteral.Quote(operation.MethodName)}, {CSharpLiteral.Quote(operation.PathTemplate)}, useBearerToken: {(operation.UsesBearerToken ? "true" : "false")}, cancellationToken).ConfigureAwait(false);");
             using (writer.Block("switch ((int)httpResponse.StatusCode)"))
             {
-                WriteSuccessCases(writer, success, converters);
+                WriteSuccessCases(writer, operation, converters);
                 WriteErrorCases(writer, operation, converters);
             }
         }
     }
 
-    private static void WriteSuccessCases(SourceWriter writer, SuccessResponseSpec success, AdHocConverters converters)
+    private static void WriteSuccessCases(SourceWriter writer, OperationSpec operation, AdHocConverters converters)
     {
+        SuccessResponseSpec success = operation.Success;
         foreach (int code in success.EmptyStatusCodes)
         {
             writer.WriteLine($"case {code.ToString(CultureInfo.InvariantCulture)}:");
@@ -164,7 +165,7 @@ internal static class ClientEmitter
         writer.Indentation++;
         writer.WriteLine(success.Type is null
             ? "return;"
-            : $"return await {KnownTypes.ApiResponseReader}.ReadJsonAsync(httpResponse, {converters.For(success.Type)}.Instance, _connection.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);");
+            : $"return await _connection.ReadSuccessAsync(httpResponse, {CSharpLiteral.Quote(operation.MethodName)}, {CSharpLiteral.Quote(operation.PathTemplate)}, {converters.For(success.Type)}.Instance, cancellationToken).ConfigureAwait(false);");
         writer.Indentation--;
     }
 

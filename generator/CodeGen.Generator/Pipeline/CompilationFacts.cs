@@ -11,18 +11,21 @@ namespace CodeGen.Generator.Pipeline;
 /// <param name="HasRequiredMemberAttribute">C# 11's <c>required</c> marker is visible.</param>
 /// <param name="HasCompilerFeatureRequiredAttribute">The attribute the compiler puts on constructors of types with required members.</param>
 /// <param name="HasSetsRequiredMembersAttribute">The attribute hand-written constructors use to satisfy required members.</param>
+/// <param name="ReferencesHttpClientFactory">Microsoft.Extensions.Http is referenced: the <c>Add{Client}</c> registration is emitted.</param>
 internal sealed record CompilationFacts(
     bool ReferencesRuntime,
     bool HasIsExternalInit,
     bool HasRequiredMemberAttribute,
     bool HasCompilerFeatureRequiredAttribute,
-    bool HasSetsRequiredMembersAttribute)
+    bool HasSetsRequiredMembersAttribute,
+    bool ReferencesHttpClientFactory = false)
 {
     public const string RuntimeMarkerType = "CodeGen.Runtime.ApiClientOptions";
     public const string IsExternalInitType = "System.Runtime.CompilerServices.IsExternalInit";
     public const string RequiredMemberAttributeType = "System.Runtime.CompilerServices.RequiredMemberAttribute";
     public const string CompilerFeatureRequiredAttributeType = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
     public const string SetsRequiredMembersAttributeType = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string HttpClientFactoryExtensionsType = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
 
     public static CompilationFacts Read(Compilation compilation)
         => new(
@@ -30,7 +33,8 @@ internal sealed record CompilationFacts(
             HasVisibleType(compilation, IsExternalInitType),
             HasVisibleType(compilation, RequiredMemberAttributeType),
             HasVisibleType(compilation, CompilerFeatureRequiredAttributeType),
-            HasVisibleType(compilation, SetsRequiredMembersAttributeType));
+            HasVisibleType(compilation, SetsRequiredMembersAttributeType),
+            HasVisibleType(compilation, HttpClientFactoryExtensionsType));
 
     // GetTypeByMetadataName returns null when several assemblies define the type (common for polyfills), and an
     // internal copy in a referenced assembly is not usable here; both cases are decided by accessibility instead.

@@ -9,6 +9,12 @@ internal sealed record EmitOptions(LanguageVersion LanguageVersion)
     /// <summary>The oldest C# the generated code compiles with: records and <c>init</c> accessors.</summary>
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp9;
 
+    /// <summary>
+    /// The consumer references Microsoft.Extensions.Http, so the client's <c>IServiceCollection</c> registration is
+    /// emitted. Set from <see cref="CompilationFacts"/>; part of the record's equality like the language version.
+    /// </summary>
+    public bool EmitsDependencyInjection { get; init; }
+
     /// <summary>C# 11 or later: emit the <c>required</c> modifier.</summary>
     public bool SupportsRequiredMembers => LanguageVersion >= LanguageVersion.CSharp11;
 

@@ -7,20 +7,22 @@ namespace TencentVod.Sdk
     /// <summary>
     /// Turns both shapes of a refused call into one <see cref="AigcVideoApiException"/> (or its rate-limit subclass):
     /// the generated client's <see cref="ApiException"/> for error statuses, and Tencent's <c>Response.Error</c> inside
-    /// a 200, which the generated client cannot tell from a success.
+    /// a 200, which <see cref="TencentEnvelopeInspector"/> reports through the generated client's response hook.
     /// </summary>
     internal static class ApiErrors
     {
         private const int MaxQuotedBody = 500;
 
-        /// <summary>Throws when a 200 answer carries <c>Response.Error</c>.</summary>
-        public static void ThrowIfError(ApiError? error, string? requestId, string? taskId)
-        {
-            if (error is not null)
-            {
-                throw Create(200, error.Code, error.Message, requestId, taskId, null);
-            }
-        }
+        /// <summary>The SDK exception for a 2xx answer that carries <c>Response.Error</c>.</summary>
+        public static AigcVideoApiException FromEnvelope(int status, ApiError error, string? requestId)
+            => Create(status, error.Code, error.Message, requestId, null, null);
+
+        /// <summary>
+        /// <paramref name="exception"/> again with the task id it could not know (the envelope check sees only the
+        /// answer), wrapping the original.
+        /// </summary>
+        public static AigcVideoApiException WithTaskId(AigcVideoApiException exception, string taskId)
+            => Create(exception.HttpStatus, exception.Code, exception.ErrorMessage, exception.RequestId, taskId, exception);
 
         /// <summary>The SDK exception for an error status, reading Tencent's envelope when the body has one.</summary>
         public static AigcVideoApiException From(ApiException exception, string? taskId)

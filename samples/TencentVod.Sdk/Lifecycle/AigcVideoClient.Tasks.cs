@@ -5,14 +5,21 @@ using CodeGen.Runtime.Errors;
 
 namespace TencentVod.Sdk
 {
-    // Create and query as the SDK's users want them: validated, with Tencent's "200 but Response.Error" turned into an
-    // exception. The generated CreateAigcVideoTaskAsync and QueryTaskAsync stay available unchanged.
+    // Create and query as the SDK's users want them: validated, with every refusal as an AigcVideoApiException. Tencent's
+    // "200 but Response.Error" is already an exception when the generated method returns (TencentEnvelopeInspector),
+    // so the generated CreateAigcVideoTaskAsync and QueryTaskAsync report it the same way.
     public sealed partial class AigcVideoClient
     {
         /// <summary>
         /// Checks <paramref name="request"/> against the per-model rules (unless <see cref="AigcVideoTaskOptions.BypassValidation"/>)
         /// and creates the task.
         /// </summary>
+        /// <remarks>
+        /// Retry safety: a create is safe to retry (by the caller or a resilience handler such as
+        /// <c>AddStandardResilienceHandler()</c>) only when <paramref name="request"/> carries a <c>SessionId</c>: the gateway
+        /// deduplicates creates on it, so a retried create returns the same task instead of starting (and billing) a second
+        /// one. Without it, a create that timed out may still have started a task; query before creating again.
+        /// </remarks>
         /// <param name="request">The task to create.</param>
         /// <param name="options">Only <see cref="AigcVideoTaskOptions.BypassValidation"/> is used here; <see langword="null"/> for defaults.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -43,7 +50,6 @@ namespace TencentVod.Sdk
             }
 
             CreateTaskResult result = answer.Response;
-            ApiErrors.ThrowIfError(result.Error, result.RequestId, taskId: null);
             if (string.IsNullOrEmpty(result.TaskId))
             {
                 throw new AigcVideoApiException(200, null, "The gateway accepted the request but returned no TaskId.", result.RequestId);
@@ -53,6 +59,7 @@ namespace TencentVod.Sdk
         }
 
         /// <summary>Queries a task once.</summary>
+        /// <remarks>Retry safety: a query changes nothing on the gateway, so it is always safe to retry.</remarks>
         /// <param name="taskId">The task's id.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The query's <c>Response</c>; classify it with <see cref="AigcVideoTaskState.PhaseOf"/>.</returns>
@@ -73,8 +80,11 @@ namespace TencentVod.Sdk
             {
                 throw ApiErrors.From(exception, taskId);
             }
+            catch (AigcVideoApiException exception) when (exception.TaskId is null)
+            {
+                throw ApiErrors.WithTaskId(exception, taskId);
+            }
 
-            ApiErrors.ThrowIfError(answer.Response.Error, answer.Response.RequestId, taskId);
             return answer.Response;
         }
     }

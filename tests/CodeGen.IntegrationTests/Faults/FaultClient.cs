@@ -10,10 +10,10 @@ internal sealed class FaultClient : IDisposable
 
     private readonly HttpClient _http;
 
-    public FaultClient(Uri baseAddress, TimeSpan? timeout = null, int? maxResponseBodyBytes = null)
+    public FaultClient(Uri baseAddress, TimeSpan? timeout = null, int? maxResponseBodyBytes = null, Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null)
     {
         _http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) };
-        var options = new AigcVideoClientOptions { BaseAddress = baseAddress, AccessTokenProvider = AccessTokenProvider.FromToken(ApiKey) };
+        var options = new AigcVideoClientOptions { BaseAddress = baseAddress, AccessTokenProvider = AccessTokenProvider.FromToken(ApiKey), LoggerFactory = loggerFactory };
         if (maxResponseBodyBytes is { } limit)
         {
             options.MaxResponseBodyBytes = limit;

@@ -1,12 +1,15 @@
+using System.Diagnostics;
 using System.Text;
 using AigcVideo.Client;
+using CodeGen.IntegrationTests.Observability;
 using CodeGen.Runtime.Authentication;
+using Microsoft.Extensions.Logging;
 
 namespace CodeGen.IntegrationTests.Faults;
 
 /// <summary>
 /// The API key travels in the Authorization header and nowhere else: not in exception messages, not in
-/// <c>ToString()</c> of anything a caller might log.
+/// <c>ToString()</c> of anything a caller might log, not in the client's logs, not in its traces.
 /// </summary>
 public sealed class SecretTests : IClassFixture<FaultServer>
 {
@@ -51,7 +54,10 @@ public sealed class SecretTests : IClassFixture<FaultServer>
         };
         // Only the stall needs a short timeout; the other failures end on their own, however busy the machine is.
         TimeSpan timeout = failure == "stall" ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(20);
-        using var fault = new FaultClient(_server.BaseAddress, timeout);
+        var logs = new CapturingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        using var traces = new ActivityRecorder("AigcVideo.Client.");
+        using var fault = new FaultClient(_server.BaseAddress, timeout, loggerFactory: loggerFactory);
 
         Exception exception = await Deadline.ThrowsWithin(() => fault.Client.CreateAigcVideoTaskAsync(FaultClient.Request()));
 
@@ -60,6 +66,19 @@ public sealed class SecretTests : IClassFixture<FaultServer>
         Assert.Equal("Bearer " + FaultClient.ApiKey, await seen);
         Assert.DoesNotContain(FaultClient.ApiKey, exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(FaultClient.ApiKey, exception.ToString(), StringComparison.Ordinal);
+
+        // The client did log and trace this call (so the checks below look at something), and none of it has the key.
+        Assert.Contains(logs.Entries, e => e.Category == "AigcVideo.Client.AigcVideoClient" && e.EventId.Name == "Sending");
+        Activity call = Assert.Single(traces.Stopped, a => a.GetTagItem("server.port") is int port && port == _server.BaseAddress.Port);
+        // Failures before or in the headers mark the call; a malformed body fails after it returned. A reset may
+        // come before or after the headers were read, so either is right for it.
+        if (failure != "reset")
+        {
+            Assert.Equal(failure == "malformed" ? ActivityStatusCode.Unset : ActivityStatusCode.Error, call.Status);
+        }
+
+        Assert.DoesNotContain(FaultClient.ApiKey, logs.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FaultClient.ApiKey, traces.AllText(), StringComparison.Ordinal);
         if (failure == "500-echo")
         {
             // The body is the server's; it is kept as sent, and it is the only place the key can appear.
