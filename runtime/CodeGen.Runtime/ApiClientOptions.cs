@@ -23,4 +23,11 @@ public class ApiClientOptions
     /// <see cref="Errors.ApiException"/> instead of exhausting memory. The default is 32 MiB.
     /// </summary>
     public int MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Whether request bodies are checked against the constraints of the API description (lengths, ranges, patterns,
+    /// formats, required members) before anything is sent; a broken one throws a
+    /// <see cref="Validation.RequestValidationException"/> listing all of them. On by default.
+    /// </summary>
+    public bool ValidateRequests { get; set; } = true;
 }

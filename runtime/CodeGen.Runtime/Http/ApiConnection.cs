@@ -38,6 +38,7 @@ public sealed class ApiConnection
 
         _accessTokenProvider = options.AccessTokenProvider;
         MaxResponseBodyBytes = options.MaxResponseBodyBytes;
+        ValidatesRequests = options.ValidateRequests;
     }
 
     /// <summary>The client that sends the requests.</summary>
@@ -48,6 +49,9 @@ public sealed class ApiConnection
 
     /// <summary>The largest response body the client reads into memory.</summary>
     public int MaxResponseBodyBytes { get; }
+
+    /// <summary>Whether request bodies are checked against the API description before they are sent.</summary>
+    public bool ValidatesRequests { get; }
 
     /// <summary>
     /// Sends the request and returns as soon as the headers arrive, so the body can be streamed or bounded.
