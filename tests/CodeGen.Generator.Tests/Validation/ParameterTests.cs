@@ -9,7 +9,7 @@ namespace CodeGen.Generator.Tests.Validation;
 /// </summary>
 public sealed class ParameterTests : IDisposable
 {
-    private const string Yaml = """
+    internal const string Yaml = """
         openapi: 3.0.3
         info: {title: Params, version: '1'}
         paths:

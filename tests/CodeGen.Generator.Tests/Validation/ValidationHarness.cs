@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using CodeGen.Generator.Tests.TestHelpers;
 using CodeGen.Runtime.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace CodeGen.Generator.Tests.Validation;
@@ -23,10 +24,10 @@ internal sealed class ValidationHarness : IDisposable
     private readonly Assembly _assembly;
     private readonly JsonSerializerOptions _options;
 
-    public ValidationHarness(string yaml)
+    public ValidationHarness(string yaml, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var spec = new SpecFile("/v/validation.openapi.yaml", yaml, Namespace: Namespace, ClientName: "ValidationClient");
-        var (result, output, _) = GeneratorRunner.RunWithCompilation(new[] { spec });
+        var (result, output, _) = GeneratorRunner.RunWithCompilation(new[] { spec }, GeneratorRunner.ParseOptions(languageVersion));
         Assert.Null(result.Exception);
         GeneratorDiagnostics = result.Diagnostics;
         GeneratedSources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
