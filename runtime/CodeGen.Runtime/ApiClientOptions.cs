@@ -38,4 +38,11 @@ public class ApiClientOptions
     /// see <see cref="IApiResponseInspector"/>. When <see langword="null"/>, every 2xx is a success.
     /// </summary>
     public IApiResponseInspector? ResponseInspector { get; set; }
+
+    /// <summary>
+    /// Whether request bodies are checked against the constraints of the API description (lengths, ranges, patterns,
+    /// formats, required members) before anything is sent; a broken one throws a
+    /// <see cref="Validation.RequestValidationException"/> listing all of them. On by default.
+    /// </summary>
+    public bool ValidateRequests { get; set; } = true;
 }

@@ -71,6 +71,10 @@ namespace TencentVod.Sdk
             {
                 BaseAddress = BaseAddress,
                 AccessTokenProvider = CodeGen.Runtime.Authentication.AccessTokenProvider.FromToken(ApiKey.Trim()),
+
+                // CreateTaskAsync runs the generated checks itself, with the per-model rules, so that one exception
+                // lists everything and BypassValidation lifts both.
+                ValidateRequests = false,
             };
             if (MaxResponseBodyBytes is { } limit)
             {

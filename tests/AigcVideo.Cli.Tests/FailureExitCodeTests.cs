@@ -61,7 +61,7 @@ public sealed class FailureExitCodeTests
             ["--model-version", "2.5", "--first-frame", "https://example.com/first.png", "--last-frame", "https://example.com/last.png"]);
 
         Assert.True(result.ExitCode == ExitCodes.UsageError, result.ToString());
-        Assert.Contains("LastFrameUrl: Kling takes a last frame only with ModelVersion 2.1", result.Error, StringComparison.Ordinal);
+        Assert.Contains("$.last_frame_url: Kling takes a last frame only with ModelVersion 2.1", result.Error, StringComparison.Ordinal);
         Assert.Contains("--skip-validation", result.Error, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class FailureExitCodeTests
         Assert.True(result.ExitCode == ExitCodes.UsageError, result.ToString());
         JsonElement invalid = JsonLines.Single(JsonLines.Parse(result.Output), "invalid");
         string[] fields = invalid.GetProperty("problems").EnumerateArray().Select(p => p.Text("field")).ToArray();
-        Assert.Equal(["OutputConfig.Duration", "OutputConfig.AspectRatio"], fields);
+        Assert.Equal(["$.output_config.duration", "$.output_config.aspect_ratio"], fields);
     }
 
     [Fact]

@@ -80,6 +80,24 @@ internal static class DiagnosticDescriptors
         "Schemas nest more than {0} levels deep here (inline schemas or a chain of $refs); the value is kept as JsonElement. Flatten the schema or reference a component at a shallower level.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidPattern = Create(
+        "CG0160",
+        "A pattern is not a valid regular expression",
+        "The pattern '{0}' is not a valid regular expression ({1}); it is not checked before sending",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnusableConstraint = Create(
+        "CG0161",
+        "A constraint has an unusable value",
+        "'{0}: {1}' is ignored by request validation: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsatisfiableConstraints = Create(
+        "CG0162",
+        "Constraints no value can satisfy",
+        "{0} is greater than {1}, so no value satisfies both; request validation rejects every value sent here",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -30,6 +30,7 @@ internal static class ApiSpecEmitter
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(Hint(ns, obj.Name), RecordEmitter.Emit(obj, ns, options)));
             files.Add(new GeneratedFile(Hint(ns, obj.Name + "JsonConverter"), ObjectConverterEmitter.Emit(obj, ns)));
+            files.Add(new GeneratedFile(Hint(ns, obj.Name + ".Validation"), Validation.RecordValidationEmitter.Emit(obj, ns)));
         }
 
         foreach (EnumSpec @enum in spec.Enums)

@@ -104,6 +104,7 @@ internal static class ClientEmitter
         using (writer.Block($"public async {returnType} {operation.MethodName}({string.Join(", ", signature)})"))
         {
             WriteArgumentChecks(writer, operation);
+            Validation.RequestValidationHook.Write(writer, operation);
             writer.WriteLine($"var requestBuilder = new {KnownTypes.ApiRequestBuilder}({HttpMethodExpression(operation.HttpMethod)}, {CSharpLiteral.Quote(operation.PathTemplate)});");
             foreach (ParameterSpec parameter in operation.Parameters)
             {

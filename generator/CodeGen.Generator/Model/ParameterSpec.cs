@@ -7,10 +7,12 @@ namespace CodeGen.Generator.Model;
 /// <param name="Type">Its type.</param>
 /// <param name="IsRequired">Whether the caller must pass it.</param>
 /// <param name="Documentation">Docs for the <c>param</c> tag.</param>
+/// <param name="Constraints">What the client checks before sending, when the schema says anything checkable.</param>
 internal sealed record ParameterSpec(
     string Name,
     string WireName,
     ParameterLocationKind Location,
     TypeRefSpec Type,
     bool IsRequired,
-    DocumentationSpec Documentation);
+    DocumentationSpec Documentation,
+    ConstraintsSpec? Constraints = null);

@@ -8,6 +8,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="IsNullable">The schema allows JSON <c>null</c>.</param>
 /// <param name="IsReadOnly">Sent by the server only: never written.</param>
 /// <param name="Documentation">Docs, constraints and default for the XML docs.</param>
+/// <param name="Constraints">What the client checks before sending, when the schema says anything checkable.</param>
 internal sealed record PropertySpec(
     string Name,
     string JsonName,
@@ -15,4 +16,5 @@ internal sealed record PropertySpec(
     bool IsRequired,
     bool IsNullable,
     bool IsReadOnly,
-    DocumentationSpec Documentation);
+    DocumentationSpec Documentation,
+    ConstraintsSpec? Constraints = null);

@@ -101,7 +101,8 @@ internal sealed class OperationReader
                 location.Value,
                 type,
                 parameter.Required || location == ParameterLocationKind.Path,
-                Documentation.For(null, parameter.Description, parameter.Deprecated)));
+                Documentation.For(null, parameter.Description, parameter.Deprecated),
+                Constraints.ConstraintReader.Read(parameter.Schema, parameterPointer + "/schema", _locator, _diagnostics)));
         }
 
         RequestBodySpec? body = null;

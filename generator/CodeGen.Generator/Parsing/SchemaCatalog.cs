@@ -352,9 +352,10 @@ internal sealed class SchemaCatalog
         bool nullable = SchemaFacts.AllowsNull(value) || (inner is not null && SchemaFacts.ReferenceId(inner) is null && SchemaFacts.AllowsNull(inner));
         bool readOnly = value.ReadOnly;
         DocumentationSpec documentation = Documentation.For(value);
+        ConstraintsSpec? constraints = Constraints.ConstraintReader.Read(value, pointer, _locator, _diagnostics);
         string memberName = memberNames.Claim(Identifiers.ToPascalCase(jsonName, "Property"));
         TypeRefSpec type = Resolve(value, typeName + memberName, pointer);
-        return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation);
+        return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation, constraints);
     }
 
     /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging.</summary>

@@ -69,6 +69,7 @@ public sealed class ApiConnection
         _logger = options.LoggerFactory?.CreateLogger(clientName) ?? NullLogger.Instance;
         _activitySource = ClientActivitySources.For(clientName);
         MaxResponseBodyBytes = options.MaxResponseBodyBytes;
+        ValidatesRequests = options.ValidateRequests;
     }
 
     /// <summary>The client that sends the requests.</summary>
@@ -79,6 +80,9 @@ public sealed class ApiConnection
 
     /// <summary>The largest response body the client reads into memory.</summary>
     public int MaxResponseBodyBytes { get; }
+
+    /// <summary>Whether request bodies are checked against the API description before they are sent.</summary>
+    public bool ValidatesRequests { get; }
 
     /// <summary>
     /// Sends the request and returns as soon as the headers arrive, so the body can be streamed or bounded.

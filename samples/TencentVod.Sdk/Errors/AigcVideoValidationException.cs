@@ -5,9 +5,10 @@ using System.Linq;
 namespace TencentVod.Sdk
 {
     /// <summary>
-    /// A request breaks per-model rules that the spec can only describe in prose (last frame, scene type, duration,
-    /// resolution, …). Lists every problem at once. Nothing was sent. When the service's rules have moved ahead of the
-    /// SDK's, set <see cref="AigcVideoTaskOptions.BypassValidation"/>.
+    /// A request breaks the rules of the aigc-video API: constraints of the OpenAPI document (lengths, ranges, counts,
+    /// checked by the generated validation) or per-model rules the document can only describe in prose (last frame,
+    /// scene type, duration, resolution, …). Lists every problem at once, each with its JSON path. Nothing was sent.
+    /// When the service's rules have moved ahead of the SDK's, set <see cref="AigcVideoTaskOptions.BypassValidation"/>.
     /// </summary>
     public sealed class AigcVideoValidationException : AigcVideoException
     {

@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Errors;
+using CodeGen.Runtime.Validation;
 
 namespace TencentVod.Sdk
 {
@@ -47,6 +49,11 @@ namespace TencentVod.Sdk
             catch (ApiException exception)
             {
                 throw ApiErrors.From(exception, taskId: null);
+            }
+            catch (RequestValidationException exception)
+            {
+                // Only a client built from generated options with ValidateRequests on gets here; report it as the SDK's own.
+                throw new AigcVideoValidationException(exception.Errors.Select(ValidationProblem.FromSpec).ToArray());
             }
 
             CreateTaskResult result = answer.Response;

@@ -38,7 +38,9 @@ namespace TencentVod.Sdk
 
         /// <summary>
         /// Skips <see cref="AigcVideoClient.Validate"/> before a create, for when the service accepts something the
-        /// SDK's per-model rules do not know yet. The gateway still checks the request. Default <see langword="false"/>.
+        /// SDK's rules (the OpenAPI document's constraints and the per-model rules) do not allow yet. The gateway still
+        /// checks the request. A client made from generated options with <c>ValidateRequests</c> on still applies the
+        /// document's constraints; clients made by the SDK's factory leave them to this switch. Default <see langword="false"/>.
         /// </summary>
         public bool BypassValidation { get; set; }
 

@@ -7,8 +7,8 @@ namespace TencentVod.Sdk
     public sealed partial class AigcVideoClient
     {
         /// <summary>
-        /// Checks <paramref name="request"/> against the per-model rules of the reference (last frame, scene type,
-        /// duration, resolution, aspect ratio, model-only switches) and the documented limits; see
+        /// Checks <paramref name="request"/> against the constraints of the OpenAPI document and the per-model rules of
+        /// the reference (last frame, scene type, duration, resolution, aspect ratio, model-only switches); see
         /// <see cref="AigcVideoRequestValidator"/>. <c>CreateTaskAsync</c> and <c>CreateAndWaitAsync</c> call it unless
         /// <see cref="AigcVideoTaskOptions.BypassValidation"/> is set.
         /// </summary>

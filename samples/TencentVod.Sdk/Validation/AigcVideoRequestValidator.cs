@@ -1,30 +1,23 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using CodeGen.Runtime.Validation;
 
 namespace TencentVod.Sdk
 {
     /// <summary>
-    /// The rules of <c>CreateAigcVideoTask</c> that the OpenAPI document can only describe in prose: per model and
-    /// version (reference §1.4, §1.5, §4) the durations, resolutions, aspect ratios, scene types, last-frame support and
-    /// model-only switches; and the documented limits (priority, session id and context lengths, 7 MB of Base64 files,
-    /// first and last frames). A model or version the SDK does not know is reported too, since the gateway rejects it
-    /// today; use <see cref="AigcVideoTaskOptions.BypassValidation"/> once the service accepts more than the SDK knows.
+    /// Every rule of <c>CreateAigcVideoTask</c> the SDK checks before sending. First the constraints the OpenAPI document
+    /// states (priority range, session id, context and media name lengths, duration range, subject image counts), run by
+    /// the validation the generator wrote from it; then the rules it can only describe in prose: per model and version
+    /// (reference §1.4, §1.5, §4) the durations, resolutions, aspect ratios, scene types, last-frame support and
+    /// model-only switches, and the cross-field ones (7 MB of Base64 files, first and last frames, a prompt or an input).
+    /// A model or version the SDK does not know is reported too, since the gateway rejects it today; use
+    /// <see cref="AigcVideoTaskOptions.BypassValidation"/> once the service accepts more than the SDK knows.
     /// </summary>
     public static class AigcVideoRequestValidator
     {
         /// <summary>The most Base64 file data one request may carry (reference §1.2), so the body stays under 10 MB.</summary>
         public const int MaxBase64Bytes = 7 * 1024 * 1024;
-
-        /// <summary>The longest <c>SessionId</c> (reference §1.1).</summary>
-        public const int MaxSessionIdLength = 50;
-
-        /// <summary>The longest <c>SessionContext</c> (reference §1.1).</summary>
-        public const int MaxSessionContextLength = 1000;
-
-        /// <summary>The longest <c>OutputConfig.MediaName</c> (reference §1.4).</summary>
-        public const int MaxMediaNameLength = 64;
 
         /// <summary>Returns every broken rule in <paramref name="request"/>; empty when it passes.</summary>
         /// <param name="request">The request to check.</param>
@@ -36,7 +29,10 @@ namespace TencentVod.Sdk
             }
 
             var problems = new List<ValidationProblem>();
-            CheckLimits(request, problems);
+            var specConstraints = new ValidationCollector();
+            specConstraints.Collect(request);
+            problems.AddRange(specConstraints.Errors.Select(ValidationProblem.FromSpec));
+            CheckInput(request, problems);
             FrameCount frames = FileInfoChecks.Check(request, problems);
 
             string model = request.ModelName.Value;
@@ -44,13 +40,13 @@ namespace TencentVod.Sdk
             ModelRule? rule = ModelRuleBook.Find(model);
             if (rule is null)
             {
-                problems.Add(new ValidationProblem(nameof(request.ModelName), $"'{model}' is not a model the SDK knows; known: {string.Join(", ", ModelRuleBook.ModelNames)}."));
+                problems.Add(new ValidationProblem("$.model_name", $"'{model}' is not a model the SDK knows; known: {string.Join(", ", ModelRuleBook.ModelNames)}."));
                 return problems;
             }
 
             if (!rule.IsKnownVersion(version))
             {
-                problems.Add(new ValidationProblem(nameof(request.ModelVersion), $"'{version}' is not a version of {model}; known: {string.Join(", ", rule.Versions)}."));
+                problems.Add(new ValidationProblem("$.model_version", $"'{version}' is not a version of {model}; known: {string.Join(", ", rule.Versions)}."));
                 return problems;
             }
 
@@ -66,27 +62,12 @@ namespace TencentVod.Sdk
             return problems;
         }
 
-        private static void CheckLimits(CreateAigcVideoTaskRequest request, List<ValidationProblem> problems)
+        private static void CheckInput(CreateAigcVideoTaskRequest request, List<ValidationProblem> problems)
         {
-            if (request.TasksPriority is int priority && (priority < -10 || priority > 10))
-            {
-                problems.Add(new ValidationProblem(nameof(request.TasksPriority), $"must be from -10 to 10 (got {priority.ToString(CultureInfo.InvariantCulture)})."));
-            }
-
-            if (request.SessionId is { Length: > MaxSessionIdLength } sessionId)
-            {
-                problems.Add(new ValidationProblem(nameof(request.SessionId), $"must be at most {MaxSessionIdLength} characters (got {sessionId.Length})."));
-            }
-
-            if (request.SessionContext is { Length: > MaxSessionContextLength } context)
-            {
-                problems.Add(new ValidationProblem(nameof(request.SessionContext), $"must be at most {MaxSessionContextLength} characters (got {context.Length})."));
-            }
-
             bool hasInput = request.FileInfos is { Count: > 0 } || request.SceneType is not null || request.ExtInfo is not null;
             if (string.IsNullOrWhiteSpace(request.Prompt) && !hasInput)
             {
-                problems.Add(new ValidationProblem(nameof(request.Prompt), "is needed when there are no FileInfos, no SceneType and no ExtInfo."));
+                problems.Add(new ValidationProblem("$.prompt", "is needed when there are no FileInfos, no SceneType and no ExtInfo."));
             }
         }
 
@@ -102,7 +83,7 @@ namespace TencentVod.Sdk
                 : rule.SceneTypes.Count == 0
                     ? $"{label} takes no scene type (got '{scene}'); only Kling does: {string.Join(", ", ModelRuleBook.Find("Kling")!.SceneTypes)}."
                     : $"must be one of {string.Join(", ", rule.SceneTypes)} for {label} (got '{scene}').";
-            problems.Add(new ValidationProblem(nameof(request.SceneType), message));
+            problems.Add(new ValidationProblem("$.scene_type", message));
         }
     }
 }

@@ -20,7 +20,7 @@ namespace TencentVod.Sdk
             for (int i = 0; i < items.Count; i++)
             {
                 InputFileInfo item = items[i];
-                string path = $"FileInfos[{i}]";
+                string path = $"$.file_infos[{i}]";
                 CheckSource(item, path, problems);
                 base64Bytes += item.Base64?.LongLength ?? 0;
 
@@ -29,13 +29,13 @@ namespace TencentVod.Sdk
                 bool isFrame = usage == FileUsage.FirstFrame || usage == FileUsage.LastFrame;
                 if (isFrame && item.Category is { } category && category != FileCategory.Image)
                 {
-                    problems.Add(new ValidationProblem($"{path}.Category", $"a {usage} must be an Image (got '{category}')."));
+                    problems.Add(new ValidationProblem($"{path}.category", $"a {usage} must be an Image (got '{category}')."));
                 }
 
                 if (usage == FileUsage.LastFrame)
                 {
                     lastFrames++;
-                    lastFrameField ??= $"{path}.Usage";
+                    lastFrameField ??= $"{path}.usage";
                 }
                 else if (usage == FileUsage.FirstFrame)
                 {
@@ -44,17 +44,17 @@ namespace TencentVod.Sdk
                 }
             }
 
-            lastFrames += CountLastFrameField(request.LastFrameUrl, nameof(request.LastFrameUrl), ref lastFrameField);
-            lastFrames += CountLastFrameField(request.LastFrameFileId, nameof(request.LastFrameFileId), ref lastFrameField);
+            lastFrames += CountLastFrameField(request.LastFrameUrl, "$.last_frame_url", ref lastFrameField);
+            lastFrames += CountLastFrameField(request.LastFrameFileId, "$.last_frame_file_id", ref lastFrameField);
 
             if (base64Bytes > AigcVideoRequestValidator.MaxBase64Bytes)
             {
-                problems.Add(new ValidationProblem("FileInfos", $"Base64 files may total at most 7 MB (got {base64Bytes / (1024.0 * 1024.0):0.0} MB); send larger files by Url or FileId."));
+                problems.Add(new ValidationProblem("$.file_infos", $"Base64 files may total at most 7 MB (got {base64Bytes / (1024.0 * 1024.0):0.0} MB); send larger files by Url or FileId."));
             }
 
             if (explicitFirstFrames > 1)
             {
-                problems.Add(new ValidationProblem("FileInfos", $"may hold at most one item with Usage FirstFrame (got {explicitFirstFrames})."));
+                problems.Add(new ValidationProblem("$.file_infos", $"may hold at most one item with Usage FirstFrame (got {explicitFirstFrames})."));
             }
 
             if (lastFrames > 1)
@@ -67,7 +67,7 @@ namespace TencentVod.Sdk
                 problems.Add(new ValidationProblem(lastFrameField!, "a last frame needs a first frame too: add a FileInfos image with Usage FirstFrame."));
             }
 
-            return new FrameCount(firstFrames, lastFrames, lastFrameField ?? nameof(request.LastFrameUrl));
+            return new FrameCount(firstFrames, lastFrames, lastFrameField ?? "$.last_frame_url");
         }
 
         private static int CountLastFrameField(string? value, string field, ref string? lastFrameField)
@@ -90,7 +90,7 @@ namespace TencentVod.Sdk
                 : true;
             if (!present)
             {
-                string field = type == FileType.Url ? "Url" : type == FileType.Base64 ? "Base64" : "FileId";
+                string field = type == FileType.Url ? "url" : type == FileType.Base64 ? "base64" : "file_id";
                 problems.Add(new ValidationProblem($"{path}.{field}", $"is needed when Type is {type}."));
             }
         }

@@ -16,39 +16,28 @@ namespace TencentVod.Sdk
             }
 
             OutputRule output = rule.OutputFor(version);
-            if (config.Duration is float duration)
+            // The document's 1 to 15 seconds is checked by the generated validation; this is the model's own set.
+            if (config.Duration is float duration && output.Duration is { } allowed && !allowed.Allows(duration))
             {
-                if (duration <= 0)
-                {
-                    problems.Add(new ValidationProblem("OutputConfig.Duration", $"must be a positive number of seconds (got {Format(duration)})."));
-                }
-                else if (output.Duration is { } allowed && !allowed.Allows(duration))
-                {
-                    problems.Add(new ValidationProblem("OutputConfig.Duration", $"must be {allowed.Description} for {label} (got {Format(duration)})."));
-                }
+                problems.Add(new ValidationProblem("$.output_config.duration", $"must be {allowed.Description} for {label} (got {Format(duration)})."));
             }
 
-            CheckChoice("OutputConfig.Resolution", config.Resolution?.Value, output.Resolutions, label, problems);
-            CheckChoice("OutputConfig.AspectRatio", config.AspectRatio?.Value, output.AspectRatios, label, problems);
+            CheckChoice("$.output_config.resolution", config.Resolution?.Value, output.Resolutions, label, problems);
+            CheckChoice("$.output_config.aspect_ratio", config.AspectRatio?.Value, output.AspectRatios, label, problems);
 
             if (IsEnabled(config.AudioGeneration) && !rule.SupportsAudio)
             {
-                problems.Add(new ValidationProblem("OutputConfig.AudioGeneration", $"can be Enabled only for GV, OS, Vidu and Kling, not for {label}."));
+                problems.Add(new ValidationProblem("$.output_config.audio_generation", $"can be Enabled only for GV, OS, Vidu and Kling, not for {label}."));
             }
 
             if (IsEnabled(config.FrameInterpolate) && !rule.SupportsViduSwitches)
             {
-                problems.Add(new ValidationProblem("OutputConfig.FrameInterpolate", $"can be Enabled only for Vidu, not for {label}."));
+                problems.Add(new ValidationProblem("$.output_config.frame_interpolate", $"can be Enabled only for Vidu, not for {label}."));
             }
 
             if (IsEnabled(config.LogoAdd) && !rule.SupportsViduSwitches)
             {
-                problems.Add(new ValidationProblem("OutputConfig.LogoAdd", $"can be Enabled only for Vidu, not for {label}."));
-            }
-
-            if (config.MediaName is { Length: > AigcVideoRequestValidator.MaxMediaNameLength } name)
-            {
-                problems.Add(new ValidationProblem("OutputConfig.MediaName", $"must be at most {AigcVideoRequestValidator.MaxMediaNameLength} characters (got {name.Length})."));
+                problems.Add(new ValidationProblem("$.output_config.logo_add", $"can be Enabled only for Vidu, not for {label}."));
             }
         }
 

@@ -33,6 +33,21 @@ internal static class TreeMutations
     private static readonly Func<Random, JsonNode, string>[] s_all =
     {
         Delete, Duplicate, Swap, ChangeType, BreakRef, LoopRef, WrongValue, WrongValue, RenameKey, RenameKey, HostileText, DeepNest, Grow, BigString,
+        WeirdConstraint,
+    };
+
+    private static readonly string[] s_constraintKeywords =
+    {
+        "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
+        "uniqueItems", "minProperties", "maxProperties", "pattern", "format", "multipleOf",
+    };
+
+    // Limits request validation must report or ignore, never turn into a throw or code that does not compile.
+    private static readonly Func<JsonNode?>[] s_weirdLimits =
+    {
+        () => -1, () => int.MinValue, () => 0, () => int.MaxValue, () => 1e300, () => -1e300, () => 0.5, () => 9007199254740993L,
+        () => decimal.MaxValue, () => "abc", () => "1e400", () => "[a-", () => "^(a+)+$", () => "\\u{1F600}", () => "\"'\\\n", () => true,
+        () => null, () => "email", () => "int32", () => "uri", () => new JsonObject(), () => new JsonArray(1, 2),
     };
 
     public static string ApplyOne(Random random, JsonNode root) => s_all[random.Next(s_all.Length)](random, root);
@@ -215,6 +230,30 @@ internal static class TreeMutations
         int length = new[] { 10_000, 200_000, 1_100_000 }[random.Next(3)];
         slot?.Set(new string('x', length));
         return $"{length}-char string at {slot?.Pointer}";
+    }
+
+    private static string WeirdConstraint(Random random, JsonNode root)
+    {
+        NodeSlot? slot = Pick(random, root, s => s.Value is JsonObject obj && (obj.ContainsKey("type") || obj.ContainsKey("$ref") || obj.ContainsKey("allOf")));
+        if (slot?.Value is not JsonObject schema)
+        {
+            return "weird constraint (no schema)";
+        }
+
+        string keyword = s_constraintKeywords[random.Next(s_constraintKeywords.Length)];
+        schema[keyword] = s_weirdLimits[random.Next(s_weirdLimits.Length)]();
+        if (random.Next(4) == 0)
+        {
+            // Bounds no value satisfies.
+            schema["minLength"] = 10;
+            schema["maxLength"] = 1;
+            schema["minimum"] = 5;
+            schema["maximum"] = -5;
+            schema["minItems"] = 3;
+            schema["maxItems"] = 0;
+        }
+
+        return $"weird {keyword} at {slot.Pointer}";
     }
 
     private static string Short(string text) => text.Length > 40 ? text.Substring(0, 40) + "…" : text;

@@ -17,7 +17,7 @@ public sealed class ValidationBypassTests
 
         var error = await Assert.ThrowsAsync<AigcVideoValidationException>(() => gateway.Client.CreateAndWaitAsync(LastFrameOnKling25, gateway.Options()));
 
-        Assert.Equal("LastFrameUrl", Assert.Single(error.Problems).Field);
+        Assert.Equal("$.last_frame_url", Assert.Single(error.Problems).Field);
         Assert.Empty(gateway.Sent);
     }
 
@@ -31,5 +31,33 @@ public sealed class ValidationBypassTests
             gateway.Client.CreateAndWaitAsync(LastFrameOnKling25, gateway.Options(o => o.BypassValidation = true)));
 
         Assert.NotNull(result.FileUrl);
+    }
+
+    [Fact]
+    public async Task The_bypass_switch_lifts_the_specs_constraints_too_so_the_gateway_judges()
+    {
+        await using SimulatedGateway gateway = await SimulatedGateway.StartAsync();
+        var request = Requests.Kling() with { SessionId = new string('s', 51) };
+
+        var stopped = await Assert.ThrowsAsync<AigcVideoValidationException>(() => gateway.Client.CreateTaskAsync(request));
+        Assert.Empty(gateway.Sent);
+        var refused = await Assert.ThrowsAsync<AigcVideoApiException>(() => gateway.Client.CreateTaskAsync(request, gateway.Options(o => o.BypassValidation = true)));
+
+        Assert.Equal("$.session_id maxLength", $"{Assert.Single(stopped.Problems).Field} {stopped.Problems[0].Rule}");
+        Assert.Single(gateway.Sent);
+        Assert.Contains("session", refused.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_client_on_generated_options_reports_the_generated_check_as_the_sdks_exception()
+    {
+        await using SimulatedGateway gateway = await SimulatedGateway.StartAsync();
+        using var http = new HttpClient();
+        var client = new AigcVideoClient(http, new AigcVideoClientOptions { BaseAddress = gateway.Simulator.BaseAddress });
+
+        var error = await Assert.ThrowsAsync<AigcVideoValidationException>(
+            () => client.CreateTaskAsync(Requests.Kling() with { TasksPriority = 11 }, gateway.Options(o => o.BypassValidation = true)));
+
+        Assert.Equal("$.tasks_priority maximum 10", $"{Assert.Single(error.Problems).Field} {error.Problems[0].Rule} {error.Problems[0].Limit}");
     }
 }

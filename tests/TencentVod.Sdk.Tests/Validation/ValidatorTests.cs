@@ -1,6 +1,6 @@
 namespace TencentVod.Sdk.Tests.Validation;
 
-/// <summary>The per-model rules on hand-built requests: what they catch and how they say it.</summary>
+/// <summary>The spec's constraints and the per-model rules on hand-built requests: what they catch and how they say it.</summary>
 public sealed class ValidatorTests
 {
     private static readonly InputFileInfo FirstFrame = new() { Type = FileType.Url, Category = FileCategory.Image, Url = "https://example.com/first.png" };
@@ -18,7 +18,7 @@ public sealed class ValidatorTests
 
         ValidationProblem problem = Assert.Single(AigcVideoRequestValidator.Check(request));
 
-        Assert.Equal("LastFrameUrl", problem.Field);
+        Assert.Equal("$.last_frame_url", problem.Field);
         Assert.Contains("Kling", problem.Message, StringComparison.Ordinal);
         Assert.Contains("2.1", problem.Message, StringComparison.Ordinal);
         Assert.Contains("1080P", problem.Message, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class ValidatorTests
         IReadOnlyList<ValidationProblem> problems = AigcVideoRequestValidator.Check(request);
 
         Assert.Equal(allowed, problems.Count == 0);
-        Assert.All(problems, p => Assert.Equal("FileInfos[1].Usage", p.Field));
+        Assert.All(problems, p => Assert.Equal("$.file_infos[1].usage", p.Field));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ValidatorTests
 
         ValidationProblem problem = Assert.Single(AigcVideoRequestValidator.Check(request));
 
-        Assert.Equal("LastFrameUrl", problem.Field);
+        Assert.Equal("$.last_frame_url", problem.Field);
         Assert.Contains("first frame", problem.Message, StringComparison.Ordinal);
     }
 
@@ -77,7 +77,7 @@ public sealed class ValidatorTests
         var error = Assert.Throws<AigcVideoValidationException>(() => AigcVideoClient.Validate(request));
 
         Assert.Equal(
-            ["TasksPriority", "OutputConfig.Duration", "OutputConfig.Resolution", "OutputConfig.AspectRatio", "OutputConfig.AudioGeneration", "SceneType"],
+            ["$.tasks_priority", "$.output_config.duration", "$.output_config.resolution", "$.output_config.aspect_ratio", "$.output_config.audio_generation", "$.scene_type"],
             error.Problems.Select(p => p.Field));
         Assert.Contains("6 or 10 seconds for Hailuo 2.3 (got 7)", error.Message, StringComparison.Ordinal);
         Assert.Contains("768P, 1080P for Hailuo 2.3 (got '720P')", error.Message, StringComparison.Ordinal);
@@ -103,9 +103,9 @@ public sealed class ValidatorTests
         ValidationProblem model = Assert.Single(AigcVideoRequestValidator.Check(Requests.Kling() with { ModelName = "Seedance" }));
         ValidationProblem version = Assert.Single(AigcVideoRequestValidator.Check(Requests.Kling() with { ModelVersion = "9.9" }));
 
-        Assert.Equal("ModelName", model.Field);
+        Assert.Equal("$.model_name", model.Field);
         Assert.Contains("Kling, Vidu, Hailuo", model.Message, StringComparison.Ordinal);
-        Assert.Equal("ModelVersion", version.Field);
+        Assert.Equal("$.model_version", version.Field);
         Assert.Contains("2.1", version.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +116,44 @@ public sealed class ValidatorTests
 
         ValidationProblem problem = Assert.Single(AigcVideoRequestValidator.Check(Requests.Kling() with { FileInfos = [big] }));
 
-        Assert.Equal("FileInfos", problem.Field);
+        Assert.Equal("$.file_infos", problem.Field);
         Assert.Contains("7 MB", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_specs_limits_come_from_the_generated_validation_with_json_paths_and_keywords()
+    {
+        var request = Requests.Kling() with
+        {
+            SessionId = new string('s', 51),
+            TasksPriority = 11,
+            SessionContext = new string('c', 1001),
+            OutputConfig = new OutputConfig { Resolution = Resolution._1080P, MediaName = new string('m', 65) },
+        };
+
+        var error = Assert.Throws<AigcVideoValidationException>(() => AigcVideoClient.Validate(request));
+
+        Assert.Equal(
+            [
+                "$.output_config.media_name maxLength 64",
+                "$.session_id maxLength 50",
+                "$.session_context maxLength 1000",
+                "$.tasks_priority maximum 10",
+            ],
+            error.Problems.Select(p => $"{p.Field} {p.Rule} {p.Limit}"));
+        Assert.Contains("$.session_id: must be at most 50 characters long (it has 51).", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('s', 51), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spec_constraints_and_per_model_rules_are_listed_together_and_told_apart_by_rule()
+    {
+        var request = Requests.Kling() with { TasksPriority = -11, ModelVersion = "9.9" };
+
+        IReadOnlyList<ValidationProblem> problems = AigcVideoRequestValidator.Check(request);
+
+        Assert.Equal(["$.tasks_priority minimum", "$.model_version aigc-video"], problems.Select(p => $"{p.Field} {p.Rule}"));
+        Assert.Equal(ValidationProblem.ModelRule, problems[1].Rule);
+        Assert.Null(problems[1].Limit);
     }
 }

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace CodeGen.Generator.Emitting.Validation;
+
+/// <summary>
+/// Names the locals of generated checks. Inside a client method the names start with <c>__</c>, which no name taken
+/// from a document can produce, so they never clash with the method's parameters.
+/// </summary>
+internal sealed class CheckNames
+{
+    private readonly string _prefix;
+    private int _next;
+
+    public CheckNames(string collector, string prefix)
+    {
+        Collector = collector;
+        _prefix = prefix;
+    }
+
+    /// <summary>The expression of the <c>ValidationCollector</c>.</summary>
+    public string Collector { get; }
+
+    /// <summary>A fresh local name such as <c>value3</c>.</summary>
+    public string Next(string stem) => _prefix + stem + (++_next).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,87 @@
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emitting.Validation;
+
+/// <summary>
+/// Writes <c>{Type}.Validation.g.cs</c>: the record's explicit <c>IValidatable</c> implementation, which checks each
+/// member's constraints and required-ness at <c>path.member</c> and recurses into nested records, arrays and maps.
+/// </summary>
+internal static class RecordValidationEmitter
+{
+    public static string Emit(ObjectSpec spec, string @namespace)
+        => GeneratedFileLayout.Write(@namespace, writer =>
+        {
+            using (writer.Block($"public sealed partial record {spec.Name} : {ValidationTypes.IValidatable}"))
+            {
+                writer.WriteLine($"/// <summary>Adds every constraint of the <c>{XmlDocs.Escape(spec.SchemaPath)}</c> schema that this value breaks.</summary>");
+                writer.WriteLine("/// <param name=\"collector\">Receives the errors.</param>");
+                writer.WriteLine("/// <param name=\"path\">The JSON path of this value.</param>");
+                using (writer.Block($"void {ValidationTypes.IValidatable}.CollectViolations({ValidationTypes.Collector} collector, string path)"))
+                {
+                    var names = new CheckNames("collector", prefix: string.Empty);
+                    bool first = true;
+                    foreach (PropertySpec property in spec.Properties)
+                    {
+                        if (WriteMember(writer, property, names, separate: !first))
+                        {
+                            first = false;
+                        }
+                    }
+                }
+            }
+        }, GeneratedFileLayout.AllowObsoleteUse);
+
+    /// <summary>Writes the checks of one member, after a blank line when <paramref name="separate"/>; whether it wrote any.</summary>
+    private static bool WriteMember(SourceWriter writer, PropertySpec property, CheckNames names, bool separate)
+    {
+        // The server fills read-only members; a request carries them only by accident and they are never written.
+        if (property.IsReadOnly)
+        {
+            return false;
+        }
+
+        bool checksRequired = property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
+        bool checksValue = ValueChecks.Needed(property.Type, property.Constraints);
+        if (!checksRequired && !checksValue)
+        {
+            return false;
+        }
+
+        if (separate)
+        {
+            writer.WriteLine();
+        }
+
+        string member = "this." + property.Name;
+        string path = $"{ValidationTypes.JsonPath}.Member(path, {CSharpLiteral.Quote(property.JsonName)})";
+        bool mayBeNull = property.IsNullable || !property.IsRequired || !property.Type.IsValueType;
+        if (!mayBeNull)
+        {
+            string pathLocal = names.Next("path");
+            writer.WriteLine($"string {pathLocal} = {path};");
+            ValueChecks.Write(writer, property.Type, property.Constraints, member, pathLocal, names);
+            return true;
+        }
+
+        string value = names.Next("value");
+        using (writer.Block($"if ({member} is {{ }} {value})"))
+        {
+            if (checksValue)
+            {
+                string pathLocal = names.Next("path");
+                writer.WriteLine($"string {pathLocal} = {path};");
+                ValueChecks.Write(writer, property.Type, property.Constraints, value, pathLocal, names);
+            }
+        }
+
+        if (checksRequired)
+        {
+            using (writer.Block("else"))
+            {
+                writer.WriteLine($"{ValidationTypes.Rules}.Required(collector, {path});");
+            }
+        }
+
+        return true;
+    }
+}
