@@ -33,6 +33,13 @@ internal static class ApiSpecEmitter
             files.Add(new GeneratedFile(Hint(ns, @enum.Name + "JsonConverter"), EnumConverterEmitter.Emit(@enum, ns)));
         }
 
+        foreach (UnionSpec union in spec.Unions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(Hint(ns, union.Name), UnionEmitter.Emit(union, ns)));
+            files.Add(new GeneratedFile(Hint(ns, union.Name + "JsonConverter"), UnionConverterEmitter.Emit(union, ns)));
+        }
+
         return files.ToEquatableArray();
     }
 

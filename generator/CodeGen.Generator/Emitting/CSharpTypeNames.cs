@@ -19,7 +19,7 @@ internal static class CSharpTypeNames
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Bytes => "byte[]",
         TypeKind.Any => KnownTypes.JsonElement,
-        TypeKind.Object or TypeKind.Enum => Qualified(type.Name!, @namespace),
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => Qualified(type.Name!, @namespace),
         TypeKind.Array => $"{KnownTypes.IReadOnlyListOf}<{Element(type, @namespace)}>",
         TypeKind.Map => $"{KnownTypes.IReadOnlyDictionaryOf}<string, {Element(type, @namespace)}>",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),

@@ -62,6 +62,7 @@ internal sealed class JsonCode
                 writer.WriteLine($"{value}.WriteTo(writer);");
                 return;
             case TypeKind.Object:
+            case TypeKind.Union:
                 writer.WriteLine($"{CSharpTypeNames.ConverterOf(type.Name!, _namespace)}.Instance.Write(writer, {value}, options);");
                 return;
             case TypeKind.Array:
@@ -188,7 +189,7 @@ internal sealed class JsonCode
         TypeKind.Bytes => $"{KnownTypes.JsonReading}.ReadBytes(ref reader, {member})",
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
         // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
-        TypeKind.Object => $"{ConverterRead(type)}!",
+        TypeKind.Object or TypeKind.Union => $"{ConverterRead(type)}!",
         TypeKind.Enum => ConverterRead(type),
         _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };

@@ -24,4 +24,6 @@ internal enum TypeKind
     Array,
     /// <summary>A string-keyed dictionary of <see cref="TypeRefSpec.Element"/>.</summary>
     Map,
+    /// <summary>A generated union (<c>oneOf</c>/<c>anyOf</c>, or several types).</summary>
+    Union,
 }

@@ -16,7 +16,7 @@ namespace CodeGen.Generator.Parsing;
 /// enum. Component schemas keep their own names; inline schemas are named after where they sit
 /// (<c>Parent</c> + <c>Property</c>), and collisions get a number in a stable order.
 /// </summary>
-internal sealed class SchemaCatalog
+internal sealed partial class SchemaCatalog
 {
     private readonly OpenApiDocument _document;
     private readonly SourceLocator _locator;
@@ -28,6 +28,7 @@ internal sealed class SchemaCatalog
     private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
     private readonly List<ObjectSpec> _objects = new();
     private readonly List<EnumSpec> _enums = new();
+    private readonly List<UnionSpec> _unions = new();
     private int _depth;
 
     public SchemaCatalog(OpenApiDocument document, SourceLocator locator, List<DiagnosticInfo> diagnostics, IEnumerable<string> reservedTypeNames, CancellationToken cancellationToken)
@@ -53,6 +54,8 @@ internal sealed class SchemaCatalog
     public EquatableArray<ObjectSpec> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
 
     public EquatableArray<EnumSpec> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    public EquatableArray<UnionSpec> Unions => _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>Generates every component schema, used or not: SDK authors expect all of them.</summary>
     public void ResolveAllComponents()
@@ -164,7 +167,21 @@ internal sealed class SchemaCatalog
         }
 
         JsonSchemaType? type = SchemaFacts.NonNullType(schema);
+        if (UnionChoices(schema) is { } choices)
+        {
+            return ResolveUnion(schema, choices, name, pointer, componentId);
+        }
 
+        if (type is { } several && !IsSingleType(several))
+        {
+            return ResolveTypeListUnion(schema, several, name, pointer, componentId);
+        }
+
+        return ResolveTyped(schema, type, name, pointer, isComponent, componentId);
+    }
+
+    private TypeRefSpec ResolveTyped(IOpenApiSchema schema, JsonSchemaType? type, string name, string pointer, bool isComponent, string? componentId)
+    {
         if (schema.Enum is { Count: > 0 } && (type is null || type == JsonSchemaType.String) && schema.Enum.All(v => IsNull(v) || v!.GetValueKind() == System.Text.Json.JsonValueKind.String) && schema.Enum.Any(v => !IsNull(v)))
         {
             string enumName = isComponent ? name : ClaimTypeName(name);
@@ -212,13 +229,8 @@ internal sealed class SchemaCatalog
 
         if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A oneOf/anyOf union", "the value is kept as JsonElement"));
-            return TypeRefSpec.Any;
-        }
-
-        if (type is { } several && !IsSingleType(several))
-        {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), $"A value of several types ({TypeList(several)})", "the value is kept as JsonElement"));
+            // Only choices that constrain without typing (`oneOf: [{required: [a]}, {required: [b]}]`) get here.
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A oneOf/anyOf whose choices only add constraints", "the value is kept as JsonElement"));
             return TypeRefSpec.Any;
         }
 
@@ -226,9 +238,6 @@ internal sealed class SchemaCatalog
     }
 
     private static bool IsSingleType(JsonSchemaType type) => (type & (type - 1)) == 0;
-
-    private static string TypeList(JsonSchemaType type)
-        => string.Join(", ", Enum.GetValues(typeof(JsonSchemaType)).Cast<JsonSchemaType>().Where(t => t != 0 && (type & t) == t && IsSingleType(t)).Select(t => t.ToString().ToLowerInvariant()));
 
     /// <summary>Claims a type name whose converter name (<c>{Name}JsonConverter</c>) is free too.</summary>
     private string ClaimTypeName(string preferred)
