@@ -18,6 +18,8 @@ internal static class CSharpTypeNames
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Bytes => "byte[]",
+        TypeKind.Uri => KnownTypes.Uri,
+        TypeKind.Duration => "global::System.TimeSpan",
         TypeKind.Any => KnownTypes.JsonElement,
         TypeKind.Object or TypeKind.Enum or TypeKind.Union => Qualified(type.Name!, @namespace),
         TypeKind.Array => $"{KnownTypes.IReadOnlyListOf}<{Element(type, @namespace)}>",

@@ -45,6 +45,12 @@ internal sealed class JsonCode
             case TypeKind.Enum:
                 writer.WriteLine($"writer.WriteStringValue({value}.Value);");
                 return;
+            case TypeKind.Uri:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatUri({value}));");
+                return;
+            case TypeKind.Duration:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatDuration({value}));");
+                return;
             case TypeKind.Bytes:
                 writer.WriteLine($"writer.WriteBase64StringValue({value});");
                 return;
@@ -187,6 +193,8 @@ internal sealed class JsonCode
         TypeKind.DateTimeOffset => $"{KnownTypes.JsonReading}.ReadDateTimeOffset(ref reader, {member})",
         TypeKind.Guid => $"{KnownTypes.JsonReading}.ReadGuid(ref reader, {member})",
         TypeKind.Bytes => $"{KnownTypes.JsonReading}.ReadBytes(ref reader, {member})",
+        TypeKind.Uri => $"{KnownTypes.JsonFormats}.ReadUri(ref reader, {member})",
+        TypeKind.Duration => $"{KnownTypes.JsonFormats}.ReadDuration(ref reader, {member})",
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
         // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
         TypeKind.Object or TypeKind.Union => $"{ConverterRead(type)}!",

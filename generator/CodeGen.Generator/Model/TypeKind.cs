@@ -14,6 +14,10 @@ internal enum TypeKind
     Guid,
     /// <summary>Base64 text on the wire, <c>byte[]</c> in C#.</summary>
     Bytes,
+    /// <summary><c>format: uri</c>: <c>System.Uri</c>, written back as its original text.</summary>
+    Uri,
+    /// <summary><c>format: duration</c>: <c>TimeSpan</c>, ISO 8601 (<c>P1DT2H</c>) on the wire.</summary>
+    Duration,
     /// <summary>Free-form JSON kept as <c>JsonElement</c>.</summary>
     Any,
     /// <summary>A generated record.</summary>

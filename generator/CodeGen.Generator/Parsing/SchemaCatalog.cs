@@ -274,6 +274,8 @@ internal sealed partial class SchemaCatalog
             {
                 "date-time" => new TypeRefSpec(TypeKind.DateTimeOffset),
                 "uuid" => new TypeRefSpec(TypeKind.Guid),
+                "uri" => new TypeRefSpec(TypeKind.Uri),
+                "duration" => new TypeRefSpec(TypeKind.Duration),
                 "byte" => new TypeRefSpec(TypeKind.Bytes),
                 _ => TypeRefSpec.String,
             },
