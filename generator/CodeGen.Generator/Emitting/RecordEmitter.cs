@@ -25,6 +25,17 @@ internal static class RecordEmitter
                     first = false;
                     WriteProperty(writer, property, @namespace, options);
                 }
+
+                if (spec.ExtraMembers is { } extra)
+                {
+                    if (!first)
+                    {
+                        writer.WriteLine();
+                    }
+
+                    writer.WriteLine("/// <summary>Members the schema does not declare (<c>additionalProperties</c>), by JSON name; written back after the declared ones.</summary>");
+                    writer.WriteLine($"public {KnownTypes.IReadOnlyDictionaryOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}>? {extra.Name} {{ get; init; }}");
+                }
             }
         });
 

@@ -345,8 +345,26 @@ internal sealed partial class SchemaCatalog
             }
         }
 
-        return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray());
+        ExtraMembersSpec? extra = null;
+        if (schema.AdditionalProperties is { } extraSchema)
+        {
+            // Claimed after the declared members, so a property named `additionalProperties` keeps the plain name.
+            string extraName = memberNames.Claim("AdditionalProperties");
+            TypeRefSpec extraType = Resolve(extraSchema, name + "Value", pointer + "/additionalProperties");
+            extra = new ExtraMembersSpec(extraName, extraType, SchemaFacts.AllowsNull(extraSchema));
+        }
+        else if (schema.AdditionalPropertiesAllowed && DeclaresKey(pointer, "additionalProperties"))
+        {
+            // `additionalProperties: true` reads like the default (no schema, allowed); only the document tells them apart.
+            extra = new ExtraMembersSpec(memberNames.Claim("AdditionalProperties"), TypeRefSpec.Any, ValueIsNullable: false);
+        }
+
+        return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray(), extra);
     }
+
+    /// <summary>Whether the document spells <paramref name="key"/> under the schema at <paramref name="pointer"/>: it then has a location of its own.</summary>
+    private bool DeclaresKey(string pointer, string key)
+        => !_locator.Locate(pointer + "/" + key).Equals(_locator.Locate(pointer));
 
     private PropertySpec CreateProperty(IOpenApiSchema schema, IOpenApiSchema owner, string jsonName, IOpenApiSchema? value, string typeName, string pointer, NameScope memberNames)
     {

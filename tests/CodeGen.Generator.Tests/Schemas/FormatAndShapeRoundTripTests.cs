@@ -86,4 +86,21 @@ public sealed class FormatAndShapeRoundTripTests : IClassFixture<SchemaDocument>
 
         Assert.NotNull(legacy.GetType().GetProperty("Old")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
     }
+
+    [Theory]
+    [InlineData("Labels", """{"id":1,"color":"red","shade":null}""")]
+    [InlineData("Labels", """{"id":1}""")]
+    [InlineData("Open", """{"kind":"k","extra":{"deep":[1,{"x":null}]},"none":null,"n":2.5}""")]
+    public void Members_beyond_the_declared_ones_are_kept_and_written_back(string typeName, string json)
+    {
+        object value = _document.RoundTrip(json, typeName);
+
+        int declared = typeName == "Labels" ? 1 : 1;
+        var extras = (System.Collections.IEnumerable?)SchemaDocument.Get(value, "AdditionalProperties");
+        Assert.Equal(JsonDocument.Parse(json).RootElement.EnumerateObject().Count() - declared, extras?.Cast<object>().Count() ?? 0);
+    }
+
+    [Fact]
+    public void An_extra_member_the_schema_types_must_have_that_type()
+        => Assert.ThrowsAny<JsonException>(() => _document.Deserialize("""{"id":1,"color":5}""", "Labels"));
 }
