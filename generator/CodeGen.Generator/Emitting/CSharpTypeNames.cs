@@ -21,7 +21,7 @@ internal static class CSharpTypeNames
         TypeKind.Uri => KnownTypes.Uri,
         TypeKind.Duration => "global::System.TimeSpan",
         TypeKind.Any => KnownTypes.JsonElement,
-        TypeKind.Object or TypeKind.Enum or TypeKind.Union => Qualified(type.Name!, @namespace),
+        TypeKind.Object or TypeKind.Enum or TypeKind.IntegerEnum or TypeKind.Union => Qualified(type.Name!, @namespace),
         TypeKind.Array => $"{KnownTypes.IReadOnlyListOf}<{Element(type, @namespace)}>",
         TypeKind.Map => $"{KnownTypes.IReadOnlyDictionaryOf}<string, {Element(type, @namespace)}>",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),

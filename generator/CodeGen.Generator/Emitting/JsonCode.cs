@@ -45,6 +45,9 @@ internal sealed class JsonCode
             case TypeKind.Enum:
                 writer.WriteLine($"writer.WriteStringValue({value}.Value);");
                 return;
+            case TypeKind.IntegerEnum:
+                writer.WriteLine($"writer.WriteNumberValue({value}.Value);");
+                return;
             case TypeKind.Uri:
                 writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatUri({value}));");
                 return;
@@ -198,7 +201,7 @@ internal sealed class JsonCode
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
         // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
         TypeKind.Object or TypeKind.Union => $"{ConverterRead(type)}!",
-        TypeKind.Enum => ConverterRead(type),
+        TypeKind.Enum or TypeKind.IntegerEnum => ConverterRead(type),
         _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
     }

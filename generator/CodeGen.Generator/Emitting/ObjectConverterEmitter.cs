@@ -175,7 +175,7 @@ internal static class ObjectConverterEmitter
                 ? $"{KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {CSharpLiteral.Quote(property.JsonName)})"
                 : code.ScalarRead(property.Type, property.JsonName);
             // An open enum converts implicitly from string, so a bare null would bind to that conversion.
-            string none = property.Type.Kind == TypeKind.Enum ? $"({CSharpTypeNames.Of(property.Type, @namespace)}?)null" : "null";
+            string none = property.Type.Kind is TypeKind.Enum or TypeKind.IntegerEnum ? $"({CSharpTypeNames.Of(property.Type, @namespace)}?)null" : "null";
             writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? {none} : {read};");
             return;
         }

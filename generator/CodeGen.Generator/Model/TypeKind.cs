@@ -24,6 +24,8 @@ internal enum TypeKind
     Object,
     /// <summary>A generated open enum.</summary>
     Enum,
+    /// <summary>A generated open integer enum.</summary>
+    IntegerEnum,
     /// <summary>A list of <see cref="TypeRefSpec.Element"/>.</summary>
     Array,
     /// <summary>A string-keyed dictionary of <see cref="TypeRefSpec.Element"/>.</summary>

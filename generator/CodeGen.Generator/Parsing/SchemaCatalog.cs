@@ -194,6 +194,19 @@ internal sealed partial class SchemaCatalog
             return new TypeRefSpec(TypeKind.Enum, enumName);
         }
 
+        if (type == JsonSchemaType.Integer && schema.Enum is { Count: > 0 } && schema.Enum.All(v => IsNull(v) || IntegerValue(v) is not null) && schema.Enum.Any(v => !IsNull(v)))
+        {
+            string enumName = isComponent ? name : ClaimTypeName(name);
+            var enumType = new TypeRefSpec(TypeKind.IntegerEnum, enumName);
+            if (componentId is not null)
+            {
+                _resolvedComponents[componentId] = enumType;
+            }
+
+            _enums.Add(CreateIntegerEnum(schema, enumName, pointer));
+            return enumType;
+        }
+
         if (type == JsonSchemaType.Array || (type is null && schema.Items is not null))
         {
             IOpenApiSchema? items = schema.Items;
@@ -311,6 +324,60 @@ internal sealed partial class SchemaCatalog
         }
 
         return new EnumSpec(name, pointer, Documentation.For(schema), members.ToEquatableArray());
+    }
+
+    private EnumSpec CreateIntegerEnum(IOpenApiSchema schema, string name, string pointer)
+    {
+        var memberNames = new NameScope(new[] { name, "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType" });
+        var members = new List<EnumMemberSpec>();
+        var seen = new HashSet<long>();
+        foreach (System.Text.Json.Nodes.JsonNode? node in schema.Enum!)
+        {
+            if (!IsNull(node) && IntegerValue(node) is { } value && seen.Add(value))
+            {
+                string digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // Numbers carry no names; `Value1`, `ValueMinus1` read better than an index.
+                members.Add(new EnumMemberSpec(memberNames.Claim("Value" + digits.Replace("-", "Minus")), digits));
+            }
+        }
+
+        return new EnumSpec(name, pointer, Documentation.For(schema), members.ToEquatableArray(), IsInteger: true);
+    }
+
+    private static long? IntegerValue(System.Text.Json.Nodes.JsonNode? node)
+    {
+        if (node is System.Text.Json.Nodes.JsonValue value && node.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+        {
+            if (value.TryGetValue(out long whole))
+            {
+                return whole;
+            }
+
+            if (value.TryGetValue(out int small))
+            {
+                return small;
+            }
+
+            // The YAML reader stores numbers as decimal.
+            if (value.TryGetValue(out decimal exact) && exact == decimal.Truncate(exact) && exact >= long.MinValue && exact <= long.MaxValue)
+            {
+                return (long)exact;
+            }
+
+            if (value.TryGetValue(out double real) && real == Math.Floor(real) && Math.Abs(real) < 9e15)
+            {
+                return (long)real;
+            }
+        }
+
+        // The YAML reader keeps plain scalars as text; under `type: integer` the text is the number.
+        if (node is System.Text.Json.Nodes.JsonValue text && node.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && long.TryParse(text.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long parsed))
+        {
+            return parsed;
+        }
+
+        return null;
     }
 
     private ObjectSpec CreateObject(IOpenApiSchema schema, string name, string pointer)

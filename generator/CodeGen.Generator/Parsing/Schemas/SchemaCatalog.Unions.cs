@@ -224,7 +224,7 @@ internal sealed partial class SchemaCatalog
 
     private static string VariantName(TypeRefSpec type) => type.Kind switch
     {
-        TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
+        TypeKind.Object or TypeKind.Enum or TypeKind.IntegerEnum or TypeKind.Union => type.Name!,
         TypeKind.Any => "Json",
         TypeKind.Bytes => "Bytes",
         TypeKind.Array => VariantName(type.Element!) + "List",
