@@ -69,13 +69,13 @@ internal sealed partial class SchemaCatalog
             var tags = new List<string>();
             if (referenceId is not null)
             {
+                // A schema the mapping names is selected by those values only; the others by their own name (the
+                // implicit mapping), unless the mapping gives that name to another schema.
                 if (mapped.TryGetValue(referenceId, out List<string>? explicitTags))
                 {
                     tags.AddRange(explicitTags);
                 }
-
-                // The schema's own name selects it too (the implicit mapping), unless a mapping entry uses that name already.
-                if (!mapped.Values.Any(values => values.Contains(referenceId)))
+                else if (!mapped.Values.Any(values => values.Contains(referenceId)))
                 {
                     tags.Add(referenceId);
                 }
