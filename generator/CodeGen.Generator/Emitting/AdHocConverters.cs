@@ -17,7 +17,7 @@ internal sealed class AdHocConverters
     /// <summary>The converter class to use for <paramref name="type"/>, without the <c>.Instance</c>.</summary>
     public string For(TypeRefSpec type)
     {
-        if (type.Kind is TypeKind.Object or TypeKind.Enum)
+        if (type.Kind is TypeKind.Object or TypeKind.Enum or TypeKind.IntegerEnum or TypeKind.Union)
         {
             return CSharpTypeNames.ConverterOf(type.Name!, _namespace);
         }

@@ -36,8 +36,15 @@ internal static class ApiSpecEmitter
         foreach (EnumSpec @enum in spec.Enums)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(Hint(ns, @enum.Name), EnumEmitter.Emit(@enum, ns)));
-            files.Add(new GeneratedFile(Hint(ns, @enum.Name + "JsonConverter"), EnumConverterEmitter.Emit(@enum, ns)));
+            files.Add(new GeneratedFile(Hint(ns, @enum.Name), @enum.IsInteger ? IntegerEnumEmitter.Emit(@enum, ns) : EnumEmitter.Emit(@enum, ns)));
+            files.Add(new GeneratedFile(Hint(ns, @enum.Name + "JsonConverter"), @enum.IsInteger ? IntegerEnumEmitter.EmitConverter(@enum, ns) : EnumConverterEmitter.Emit(@enum, ns)));
+        }
+
+        foreach (UnionSpec union in spec.Unions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new GeneratedFile(Hint(ns, union.Name), UnionEmitter.Emit(union, ns)));
+            files.Add(new GeneratedFile(Hint(ns, union.Name + "JsonConverter"), UnionConverterEmitter.Emit(union, ns)));
         }
 
         return files.ToEquatableArray();

@@ -270,7 +270,10 @@ internal static class ClientEmitter
         TypeKind.Enum => value + ".Value",
         TypeKind.Any => value + ".GetRawText()",
         TypeKind.Bytes => $"global::System.Convert.ToBase64String({value})",
-        TypeKind.Object or TypeKind.Array or TypeKind.Map => value + ".ToString()",
+        TypeKind.IntegerEnum => $"{KnownTypes.ParameterFormatter}.Format({value}.Value)",
+        TypeKind.Uri => $"{KnownTypes.JsonFormats}.FormatUri({value})",
+        TypeKind.Duration => $"{KnownTypes.JsonFormats}.FormatDuration({value})",
+        TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map => value + ".ToString()",
         _ => $"{KnownTypes.ParameterFormatter}.Format({value})",
     };
 

@@ -45,6 +45,15 @@ internal sealed class JsonCode
             case TypeKind.Enum:
                 writer.WriteLine($"writer.WriteStringValue({value}.Value);");
                 return;
+            case TypeKind.IntegerEnum:
+                writer.WriteLine($"writer.WriteNumberValue({value}.Value);");
+                return;
+            case TypeKind.Uri:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatUri({value}));");
+                return;
+            case TypeKind.Duration:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatDuration({value}));");
+                return;
             case TypeKind.Bytes:
                 writer.WriteLine($"writer.WriteBase64StringValue({value});");
                 return;
@@ -62,6 +71,7 @@ internal sealed class JsonCode
                 writer.WriteLine($"{value}.WriteTo(writer);");
                 return;
             case TypeKind.Object:
+            case TypeKind.Union:
                 writer.WriteLine($"{CSharpTypeNames.ConverterOf(type.Name!, _namespace)}.Instance.Write(writer, {value}, options);");
                 return;
             case TypeKind.Array:
@@ -186,10 +196,12 @@ internal sealed class JsonCode
         TypeKind.DateTimeOffset => $"{KnownTypes.JsonReading}.ReadDateTimeOffset(ref reader, {member})",
         TypeKind.Guid => $"{KnownTypes.JsonReading}.ReadGuid(ref reader, {member})",
         TypeKind.Bytes => $"{KnownTypes.JsonReading}.ReadBytes(ref reader, {member})",
+        TypeKind.Uri => $"{KnownTypes.JsonFormats}.ReadUri(ref reader, {member})",
+        TypeKind.Duration => $"{KnownTypes.JsonFormats}.ReadDuration(ref reader, {member})",
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
         // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
-        TypeKind.Object => $"{ConverterRead(type)}!",
-        TypeKind.Enum => ConverterRead(type),
+        TypeKind.Object or TypeKind.Union => $"{ConverterRead(type)}!",
+        TypeKind.Enum or TypeKind.IntegerEnum => ConverterRead(type),
         _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
     }

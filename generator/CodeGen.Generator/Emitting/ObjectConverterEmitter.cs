@@ -41,7 +41,7 @@ internal static class ObjectConverterEmitter
 
                 WriteRead(writer, spec, type, members, @namespace);
                 writer.WriteLine();
-                WriteWrite(writer, type, members, @namespace);
+                WriteWrite(writer, spec, type, members, @namespace);
             }
         }, GeneratedFileLayout.AllowObsoleteUse);
 
@@ -62,6 +62,13 @@ internal static class ObjectConverterEmitter
                 {
                     writer.WriteLine($"bool {hasFlag} = false;");
                 }
+            }
+
+            string? extrasLocal = null;
+            if (spec.ExtraMembers is { } extraMembers)
+            {
+                extrasLocal = "extraMembers";
+                writer.WriteLine($"{KnownTypes.DictionaryOf}<string, {CSharpTypeNames.Of(extraMembers.Value, @namespace, extraMembers.ValueIsNullable)}>? {extrasLocal} = null;");
             }
 
             writer.WriteLine();
@@ -86,9 +93,16 @@ internal static class ObjectConverterEmitter
 
                 using (writer.Block(first ? "" : "else"))
                 {
-                    writer.WriteLine("// Members the document does not know are skipped, so servers can add fields.");
-                    writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
-                    writer.WriteLine("reader.Skip();");
+                    if (spec.ExtraMembers is { } extra)
+                    {
+                        WriteExtraMemberRead(writer, code, spec, extra, extrasLocal!, @namespace);
+                    }
+                    else
+                    {
+                        writer.WriteLine("// Members the document does not know are skipped, so servers can add fields.");
+                        writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
+                        writer.WriteLine("reader.Skip();");
+                    }
                 }
             }
 
@@ -112,8 +126,44 @@ internal static class ObjectConverterEmitter
                     bool needsBang = property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
                     writer.WriteLine($"{property.Name} = {local}{(needsBang ? "!" : string.Empty)},");
                 }
+
+                if (spec.ExtraMembers is { } extra)
+                {
+                    writer.WriteLine($"{extra.Name} = {extrasLocal},");
+                }
             }
         }
+    }
+
+    private static void WriteExtraMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, ExtraMembersSpec extra, string extras, string @namespace)
+    {
+        writer.WriteLine("// Undeclared members are kept: the schema allows them (additionalProperties).");
+        string key = code.NewLocal("extraKey");
+        string item = code.NewLocal("extraValue");
+        writer.WriteLine($"string {key} = reader.GetString()!;");
+        writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
+        writer.WriteLine($"{CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)} {item};");
+        if (extra.Value.Kind == TypeKind.Any)
+        {
+            // Free-form values keep a JSON null as a null element, so it is written back as it came.
+            code.WriteRead(writer, extra.Value, item, "additionalProperties");
+        }
+        else
+        {
+            using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.Null)"))
+            {
+                writer.WriteLine(extra.ValueIsNullable
+                    ? $"{item} = null;"
+                    : $"throw {KnownTypes.JsonReading}.NullNotAllowed({CSharpLiteral.Quote(spec.Name)}, {key});");
+            }
+
+            using (writer.Block("else"))
+            {
+                code.WriteRead(writer, extra.Value, item, "additionalProperties");
+            }
+        }
+
+        writer.WriteLine($"({extras} ??= new {KnownTypes.DictionaryOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}>({KnownTypes.StringComparer}.Ordinal))[{key}] = {item};");
     }
 
     private static void WriteMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, PropertySpec property, string local, string @namespace)
@@ -125,7 +175,7 @@ internal static class ObjectConverterEmitter
                 ? $"{KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {CSharpLiteral.Quote(property.JsonName)})"
                 : code.ScalarRead(property.Type, property.JsonName);
             // An open enum converts implicitly from string, so a bare null would bind to that conversion.
-            string none = property.Type.Kind == TypeKind.Enum ? $"({CSharpTypeNames.Of(property.Type, @namespace)}?)null" : "null";
+            string none = property.Type.Kind is TypeKind.Enum or TypeKind.IntegerEnum ? $"({CSharpTypeNames.Of(property.Type, @namespace)}?)null" : "null";
             writer.WriteLine($"{local} = reader.TokenType == {KnownTypes.JsonTokenType}.Null ? {none} : {read};");
             return;
         }
@@ -155,7 +205,7 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static void WriteWrite(SourceWriter writer, string type, List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)> members, string @namespace)
+    private static void WriteWrite(SourceWriter writer, ObjectSpec spec, string type, List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)> members, string @namespace)
     {
         var code = new JsonCode(@namespace);
         writer.WriteLine("/// <inheritdoc />");
@@ -197,6 +247,36 @@ internal static class ObjectConverterEmitter
                     using (writer.Block("else"))
                     {
                         writer.WriteLine($"writer.WriteNull({encodedName});");
+                    }
+                }
+            }
+
+            if (spec.ExtraMembers is { } extra)
+            {
+                string extras = code.NewLocal("extras");
+                string entry = code.NewLocal("entry");
+                using (writer.Block($"if (value.{extra.Name} is {{ }} {extras})"))
+                {
+                    using (writer.Block($"foreach ({KnownTypes.KeyValuePairOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}> {entry} in {extras})"))
+                    {
+                        writer.WriteLine($"writer.WritePropertyName({entry}.Key);");
+                        if (extra.ValueIsNullable)
+                        {
+                            string present = code.NewLocal("present");
+                            using (writer.Block($"if ({entry}.Value is {{ }} {present})"))
+                            {
+                                code.WriteWrite(writer, extra.Value, present);
+                            }
+
+                            using (writer.Block("else"))
+                            {
+                                writer.WriteLine("writer.WriteNullValue();");
+                            }
+                        }
+                        else
+                        {
+                            code.WriteWrite(writer, extra.Value, entry + ".Value");
+                        }
                     }
                 }
             }

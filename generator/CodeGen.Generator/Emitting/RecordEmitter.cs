@@ -25,6 +25,17 @@ internal static class RecordEmitter
                     first = false;
                     WriteProperty(writer, property, @namespace, options);
                 }
+
+                if (spec.ExtraMembers is { } extra)
+                {
+                    if (!first)
+                    {
+                        writer.WriteLine();
+                    }
+
+                    writer.WriteLine("/// <summary>Members the schema does not declare (<c>additionalProperties</c>), by JSON name; written back after the declared ones.</summary>");
+                    writer.WriteLine($"public {KnownTypes.IReadOnlyDictionaryOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}>? {extra.Name} {{ get; init; }}");
+                }
             }
         });
 
@@ -35,11 +46,13 @@ internal static class RecordEmitter
 
         // An optional member may be absent, so it is nullable in C# whatever the schema says about JSON null.
         bool nullable = property.IsNullable || !property.IsRequired;
-        string required = property.IsRequired && options.SupportsRequiredMembers ? "required " : string.Empty;
+        // C# rejects [Obsolete] on a required member (CS9042): a deprecated member is not forced on callers.
+        bool useRequired = property.IsRequired && options.SupportsRequiredMembers && !property.Documentation.IsDeprecated;
+        string required = useRequired ? "required " : string.Empty;
 
         // Before C# 11 nothing forces a caller to set a required member, so a non-nullable reference would raise CS8618
         // in the consumer's build; the converter still rejects a missing member on read.
-        string initializer = property.IsRequired && !options.SupportsRequiredMembers && !nullable && !property.Type.IsValueType
+        string initializer = property.IsRequired && !useRequired && !nullable && !property.Type.IsValueType
             ? " = default!;"
             : string.Empty;
         writer.WriteLine($"public {required}{CSharpTypeNames.Of(property.Type, @namespace, nullable)} {property.Name} {{ get; init; }}{initializer}");

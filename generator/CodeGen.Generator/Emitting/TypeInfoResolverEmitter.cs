@@ -24,6 +24,11 @@ internal static class TypeInfoResolverEmitter
                 types.Add(@enum.Name);
             }
 
+            foreach (UnionSpec union in spec.Unions)
+            {
+                types.Add(union.Name);
+            }
+
             types.Sort(System.StringComparer.Ordinal);
             writer.WriteLine($$"""
                 /// <summary>

@@ -13,8 +13,10 @@ namespace CodeGen.Generator.Model;
 /// <param name="Client">The client class and its operations.</param>
 /// <param name="Objects">One record per object schema, in a stable order.</param>
 /// <param name="Enums">One value type per string enum, in a stable order.</param>
+/// <param name="Unions">One class per union schema, in a stable order.</param>
 internal sealed record ApiSpec(
     string Namespace,
     ClientSpec Client,
     EquatableArray<ObjectSpec> Objects,
-    EquatableArray<EnumSpec> Enums);
+    EquatableArray<EnumSpec> Enums,
+    EquatableArray<UnionSpec> Unions);

@@ -7,8 +7,10 @@ namespace CodeGen.Generator.Model;
 /// <param name="SchemaPath">Where the schema sits in the document.</param>
 /// <param name="Documentation">Docs for the type.</param>
 /// <param name="Members">The known values, in document order.</param>
+/// <param name="IsInteger">The values are integers (<c>type: integer</c>); each member's value is its number in invariant digits.</param>
 internal sealed record EnumSpec(
     string Name,
     string SchemaPath,
     DocumentationSpec Documentation,
-    EquatableArray<EnumMemberSpec> Members);
+    EquatableArray<EnumMemberSpec> Members,
+    bool IsInteger = false);

@@ -14,14 +14,22 @@ internal enum TypeKind
     Guid,
     /// <summary>Base64 text on the wire, <c>byte[]</c> in C#.</summary>
     Bytes,
+    /// <summary><c>format: uri</c>: <c>System.Uri</c>, written back as its original text.</summary>
+    Uri,
+    /// <summary><c>format: duration</c>: <c>TimeSpan</c>, ISO 8601 (<c>P1DT2H</c>) on the wire.</summary>
+    Duration,
     /// <summary>Free-form JSON kept as <c>JsonElement</c>.</summary>
     Any,
     /// <summary>A generated record.</summary>
     Object,
     /// <summary>A generated open enum.</summary>
     Enum,
+    /// <summary>A generated open integer enum.</summary>
+    IntegerEnum,
     /// <summary>A list of <see cref="TypeRefSpec.Element"/>.</summary>
     Array,
     /// <summary>A string-keyed dictionary of <see cref="TypeRefSpec.Element"/>.</summary>
     Map,
+    /// <summary>A generated union (<c>oneOf</c>/<c>anyOf</c>, or several types).</summary>
+    Union,
 }

@@ -68,7 +68,7 @@ internal static class ApiSpecParser
             document.Info?.Version,
             DefaultServerUrl(document),
             operations);
-        return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums);
+        return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums, catalog.Unions);
     }
 
     private static string ChooseNamespace(SpecOptions options, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)

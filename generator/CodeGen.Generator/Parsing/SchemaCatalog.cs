@@ -16,7 +16,7 @@ namespace CodeGen.Generator.Parsing;
 /// enum. Component schemas keep their own names; inline schemas are named after where they sit
 /// (<c>Parent</c> + <c>Property</c>), and collisions get a number in a stable order.
 /// </summary>
-internal sealed class SchemaCatalog
+internal sealed partial class SchemaCatalog
 {
     private readonly OpenApiDocument _document;
     private readonly SourceLocator _locator;
@@ -28,6 +28,7 @@ internal sealed class SchemaCatalog
     private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
     private readonly List<ObjectSpec> _objects = new();
     private readonly List<EnumSpec> _enums = new();
+    private readonly List<UnionSpec> _unions = new();
     private int _depth;
 
     public SchemaCatalog(OpenApiDocument document, SourceLocator locator, List<DiagnosticInfo> diagnostics, IEnumerable<string> reservedTypeNames, CancellationToken cancellationToken)
@@ -53,6 +54,8 @@ internal sealed class SchemaCatalog
     public EquatableArray<ObjectSpec> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
 
     public EquatableArray<EnumSpec> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    public EquatableArray<UnionSpec> Unions => _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>Generates every component schema, used or not: SDK authors expect all of them.</summary>
     public void ResolveAllComponents()
@@ -164,7 +167,21 @@ internal sealed class SchemaCatalog
         }
 
         JsonSchemaType? type = SchemaFacts.NonNullType(schema);
+        if (UnionChoices(schema) is { } choices)
+        {
+            return ResolveUnion(schema, choices, name, pointer, componentId);
+        }
 
+        if (type is { } several && !IsSingleType(several))
+        {
+            return ResolveTypeListUnion(schema, several, name, pointer, componentId);
+        }
+
+        return ResolveTyped(schema, type, name, pointer, isComponent, componentId);
+    }
+
+    private TypeRefSpec ResolveTyped(IOpenApiSchema schema, JsonSchemaType? type, string name, string pointer, bool isComponent, string? componentId)
+    {
         if (schema.Enum is { Count: > 0 } && (type is null || type == JsonSchemaType.String) && schema.Enum.All(v => IsNull(v) || v!.GetValueKind() == System.Text.Json.JsonValueKind.String) && schema.Enum.Any(v => !IsNull(v)))
         {
             string enumName = isComponent ? name : ClaimTypeName(name);
@@ -175,6 +192,19 @@ internal sealed class SchemaCatalog
 
             _enums.Add(CreateEnum(schema, enumName, pointer));
             return new TypeRefSpec(TypeKind.Enum, enumName);
+        }
+
+        if (type == JsonSchemaType.Integer && schema.Enum is { Count: > 0 } && schema.Enum.All(v => IsNull(v) || IntegerValue(v) is not null) && schema.Enum.Any(v => !IsNull(v)))
+        {
+            string enumName = isComponent ? name : ClaimTypeName(name);
+            var enumType = new TypeRefSpec(TypeKind.IntegerEnum, enumName);
+            if (componentId is not null)
+            {
+                _resolvedComponents[componentId] = enumType;
+            }
+
+            _enums.Add(CreateIntegerEnum(schema, enumName, pointer));
+            return enumType;
         }
 
         if (type == JsonSchemaType.Array || (type is null && schema.Items is not null))
@@ -212,13 +242,8 @@ internal sealed class SchemaCatalog
 
         if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A oneOf/anyOf union", "the value is kept as JsonElement"));
-            return TypeRefSpec.Any;
-        }
-
-        if (type is { } several && !IsSingleType(several))
-        {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), $"A value of several types ({TypeList(several)})", "the value is kept as JsonElement"));
+            // Only choices that constrain without typing (`oneOf: [{required: [a]}, {required: [b]}]`) get here.
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A oneOf/anyOf whose choices only add constraints", "the value is kept as JsonElement"));
             return TypeRefSpec.Any;
         }
 
@@ -226,9 +251,6 @@ internal sealed class SchemaCatalog
     }
 
     private static bool IsSingleType(JsonSchemaType type) => (type & (type - 1)) == 0;
-
-    private static string TypeList(JsonSchemaType type)
-        => string.Join(", ", Enum.GetValues(typeof(JsonSchemaType)).Cast<JsonSchemaType>().Where(t => t != 0 && (type & t) == t && IsSingleType(t)).Select(t => t.ToString().ToLowerInvariant()));
 
     /// <summary>Claims a type name whose converter name (<c>{Name}JsonConverter</c>) is free too.</summary>
     private string ClaimTypeName(string preferred)
@@ -265,6 +287,8 @@ internal sealed class SchemaCatalog
             {
                 "date-time" => new TypeRefSpec(TypeKind.DateTimeOffset),
                 "uuid" => new TypeRefSpec(TypeKind.Guid),
+                "uri" => new TypeRefSpec(TypeKind.Uri),
+                "duration" => new TypeRefSpec(TypeKind.Duration),
                 "byte" => new TypeRefSpec(TypeKind.Bytes),
                 _ => TypeRefSpec.String,
             },
@@ -302,6 +326,60 @@ internal sealed class SchemaCatalog
         return new EnumSpec(name, pointer, Documentation.For(schema), members.ToEquatableArray());
     }
 
+    private EnumSpec CreateIntegerEnum(IOpenApiSchema schema, string name, string pointer)
+    {
+        var memberNames = new NameScope(new[] { name, "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType" });
+        var members = new List<EnumMemberSpec>();
+        var seen = new HashSet<long>();
+        foreach (System.Text.Json.Nodes.JsonNode? node in schema.Enum!)
+        {
+            if (!IsNull(node) && IntegerValue(node) is { } value && seen.Add(value))
+            {
+                string digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // Numbers carry no names; `Value1`, `ValueMinus1` read better than an index.
+                members.Add(new EnumMemberSpec(memberNames.Claim("Value" + digits.Replace("-", "Minus")), digits));
+            }
+        }
+
+        return new EnumSpec(name, pointer, Documentation.For(schema), members.ToEquatableArray(), IsInteger: true);
+    }
+
+    private static long? IntegerValue(System.Text.Json.Nodes.JsonNode? node)
+    {
+        if (node is System.Text.Json.Nodes.JsonValue value && node.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+        {
+            if (value.TryGetValue(out long whole))
+            {
+                return whole;
+            }
+
+            if (value.TryGetValue(out int small))
+            {
+                return small;
+            }
+
+            // The YAML reader stores numbers as decimal.
+            if (value.TryGetValue(out decimal exact) && exact == decimal.Truncate(exact) && exact >= long.MinValue && exact <= long.MaxValue)
+            {
+                return (long)exact;
+            }
+
+            if (value.TryGetValue(out double real) && real == Math.Floor(real) && Math.Abs(real) < 9e15)
+            {
+                return (long)real;
+            }
+        }
+
+        // The YAML reader keeps plain scalars as text; under `type: integer` the text is the number.
+        if (node is System.Text.Json.Nodes.JsonValue text && node.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && long.TryParse(text.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long parsed))
+        {
+            return parsed;
+        }
+
+        return null;
+    }
+
     private ObjectSpec CreateObject(IOpenApiSchema schema, string name, string pointer)
     {
         var memberNames = new NameScope(new[] { name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" });
@@ -334,8 +412,26 @@ internal sealed class SchemaCatalog
             }
         }
 
-        return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray());
+        ExtraMembersSpec? extra = null;
+        if (schema.AdditionalProperties is { } extraSchema)
+        {
+            // Claimed after the declared members, so a property named `additionalProperties` keeps the plain name.
+            string extraName = memberNames.Claim("AdditionalProperties");
+            TypeRefSpec extraType = Resolve(extraSchema, name + "Value", pointer + "/additionalProperties");
+            extra = new ExtraMembersSpec(extraName, extraType, SchemaFacts.AllowsNull(extraSchema));
+        }
+        else if (schema.AdditionalPropertiesAllowed && DeclaresKey(pointer, "additionalProperties"))
+        {
+            // `additionalProperties: true` reads like the default (no schema, allowed); only the document tells them apart.
+            extra = new ExtraMembersSpec(memberNames.Claim("AdditionalProperties"), TypeRefSpec.Any, ValueIsNullable: false);
+        }
+
+        return new ObjectSpec(name, pointer, Documentation.For(schema), properties.ToEquatableArray(), extra);
     }
+
+    /// <summary>Whether the document spells <paramref name="key"/> under the schema at <paramref name="pointer"/>: it then has a location of its own.</summary>
+    private bool DeclaresKey(string pointer, string key)
+        => !_locator.Locate(pointer + "/" + key).Equals(_locator.Locate(pointer));
 
     private PropertySpec CreateProperty(IOpenApiSchema schema, IOpenApiSchema owner, string jsonName, IOpenApiSchema? value, string typeName, string pointer, NameScope memberNames)
     {

@@ -45,6 +45,18 @@ internal static class SchemaFacts
         return null;
     }
 
+    /// <summary>Whether the schema says what a value is, rather than only constraining one (<c>{required: [a]}</c>).</summary>
+    public static bool DeclaresAType(IOpenApiSchema schema)
+        => ReferenceId(schema) is not null
+            || schema.Type is not null
+            || schema.Properties is { Count: > 0 }
+            || schema.Items is not null
+            || schema.Enum is { Count: > 0 }
+            || schema.AdditionalProperties is not null
+            || schema.OneOf is { Count: > 0 }
+            || schema.AnyOf is { Count: > 0 }
+            || schema.AllOf is { Count: > 0 };
+
     public static string? ReferenceId(IOpenApiSchema schema)
         => schema is OpenApiSchemaReference reference ? reference.Reference?.Id : null;
 }

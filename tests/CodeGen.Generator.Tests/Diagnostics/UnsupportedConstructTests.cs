@@ -10,7 +10,7 @@ namespace CodeGen.Generator.Tests.Diagnostics;
 public sealed class UnsupportedConstructTests
 {
     [Fact]
-    public void A_one_of_property_is_a_CG0004_warning_at_its_line_and_becomes_json()
+    public void A_one_of_of_untyped_choices_is_a_CG0004_warning_at_its_line_and_becomes_json()
     {
         ParsedSpec parsed = Specs.Parse("""
             openapi: 3.0.3
@@ -24,8 +24,8 @@ public sealed class UnsupportedConstructTests
                     name: {type: string}
                     pet:
                       oneOf:
-                        - $ref: '#/components/schemas/Cat'
-                        - $ref: '#/components/schemas/Dog'
+                        - {required: [meow]}
+                        - {required: [woof]}
                 Cat: {type: object, properties: {meow: {type: boolean}}}
                 Dog: {type: object, properties: {woof: {type: boolean}}}
             """);
@@ -38,7 +38,7 @@ public sealed class UnsupportedConstructTests
     }
 
     [Fact]
-    public void A_one_of_component_is_a_CG0004_warning_at_its_name()
+    public void An_untyped_any_of_component_is_a_CG0004_warning_at_its_name()
     {
         ParsedSpec parsed = Specs.Parse("""
             openapi: 3.0.3
@@ -49,8 +49,8 @@ public sealed class UnsupportedConstructTests
                 Cat: {type: object, properties: {meow: {type: boolean}}}
                 Pet:
                   anyOf:
-                    - $ref: '#/components/schemas/Cat'
-                    - {type: object, properties: {woof: {type: boolean}}}
+                    - {required: [meow]}
+                    - {minProperties: 1}
             """);
 
         DiagnosticInfo warning = DiagnosticAssert.Single(parsed, "CG0004");
@@ -141,15 +141,15 @@ public sealed class UnsupportedConstructTests
     }
 
     // Regression: Microsoft.OpenApi folds `oneOf: [{type: string}, {type: integer}]` into one schema with Type = String | Integer,
-    // the same as 3.1's `type: [string, integer]`; it used to become JsonElement silently.
+    // the same as 3.1's `type: [string, integer]`; it used to become JsonElement silently, and is a union now.
     [Theory]
     [InlineData("3.0.3", "oneOf: [{type: string}, {type: integer}]")]
     [InlineData("3.1.0", "type: [string, integer]")]
-    public void A_union_of_primitive_types_is_a_CG0004_warning(string version, string schema)
+    public void A_union_of_primitive_types_is_a_union_without_warning(string version, string schema)
     {
         ParsedSpec parsed = Specs.Parse($"openapi: {version}\ninfo: {{title: U, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        either:\n          {schema}\n");
 
-        DiagnosticInfo warning = DiagnosticAssert.Single(parsed, "CG0004");
-        Assert.Equal(9, DiagnosticAssert.Start(warning).Line);
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(TypeKind.Union, parsed.Spec!.Object("A").Property("either").Type.Kind);
     }
 }

@@ -21,7 +21,7 @@ public sealed class EditTests
             Thing:
               type: object
               properties:
-                either: {type: [string, integer]}
+                either: {oneOf: [{required: [a]}, {required: [b]}]}
         """;
 
     private static readonly SpecFile OtherSpec = new("/repo/spec/other.openapi.yaml", "openapi: 3.0.3\ninfo: {title: Other, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Thing: {type: object, properties: {name: {type: string}}}\n", Namespace: "Other.Client");

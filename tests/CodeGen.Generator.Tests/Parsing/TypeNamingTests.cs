@@ -180,7 +180,7 @@ public sealed class TypeNamingTests
     [InlineData("{}", "Any")]
     [InlineData("{type: object}", "Any")]
     [InlineData("{type: object, additionalProperties: {type: integer}}", "Map")]
-    [InlineData("{type: integer, enum: [1, 2]}", "Int32")]
+    [InlineData("{type: integer, enum: [1, 2]}", "IntegerEnum")]
     public void Primitive_schemas_map_to_kinds(string schema, string expected)
     {
         ApiSpec spec = Specs.ParseValid(Specs.Document($"    Holder:\n      type: object\n      properties:\n        value: {schema}\n"));
