@@ -103,7 +103,7 @@ internal static class RequestBodyEmitter
             RequestBodyKind.Text => $"global::CodeGen.Runtime.Http.RawContent.Text({body.ParameterName}, {CSharpLiteral.Quote(body.MediaType)})",
 
             // An optional body of a value type (an integer, a JsonElement) is a Nullable<T> in the signature: pass its value.
-            _ => $"{KnownTypes.JsonRequestContent}.Create({(!body.IsRequired && body.Type!.IsValueType ? body.ParameterName + ".Value" : body.ParameterName)}, {converters.For(body.Type!)}.Instance)",
+            _ => $"{KnownTypes.JsonRequestContent}.Create({(!body.IsRequired && body.Type!.IsValueType ? body.ParameterName + ".Value" : body.ParameterName)}, {converters.For(body.Type!)}.Instance{JsonMediaTypeArgument(body.MediaType)})",
         };
         if (body.IsRequired)
         {
@@ -117,6 +117,12 @@ internal static class RequestBodyEmitter
             }
         }
     }
+
+    // application/json is the runtime's default; a vendor type (application/vnd.acme+json) is sent as the document says.
+    private static string JsonMediaTypeArgument(string mediaType)
+        => mediaType.Equals("application/json", System.StringComparison.OrdinalIgnoreCase) || mediaType.IndexOf('*') >= 0
+            ? string.Empty
+            : ", " + CSharpLiteral.Quote(mediaType);
 
     private static string MultipartAdd(FormFieldSpec field, AdHocConverters converters)
     {
