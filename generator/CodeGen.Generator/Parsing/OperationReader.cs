@@ -113,7 +113,27 @@ internal sealed class OperationReader
             success,
             errors,
             UsesBearer(operation),
-            operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)));
+            FirstTag(operation));
+    }
+
+    // A tag the document does not declare is still a name; a reference that names nothing is skipped.
+    private static string? FirstTag(OpenApiOperation operation)
+    {
+        if (operation.Tags is null)
+        {
+            return null;
+        }
+
+        foreach (OpenApiTagReference? tag in operation.Tags)
+        {
+            string? name = tag?.Name ?? tag?.Reference?.Id;
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private ParameterSpec? ReadParameter(IOpenApiParameter parameter, string parameterPointer, string baseName, NameScope parameterNames)

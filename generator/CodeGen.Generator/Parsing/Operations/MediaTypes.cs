@@ -54,6 +54,30 @@ internal static class MediaTypes
         return mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? RequestBodyKind.Text : RequestBodyKind.Binary;
     }
 
+    /// <summary>
+    /// Whether <paramref name="mediaType"/> is a concrete <c>type/subtype</c> of RFC 9110 token characters, which
+    /// HttpClient accepts as a Content-Type. Wildcards and malformed keys are replaced by their kind's default.
+    /// </summary>
+    public static bool IsSendable(string mediaType)
+    {
+        int slash = mediaType.IndexOf('/');
+        if (slash <= 0 || slash == mediaType.Length - 1 || mediaType.IndexOf('/', slash + 1) >= 0 || mediaType.IndexOf('*') >= 0)
+        {
+            return false;
+        }
+
+        foreach (char c in mediaType)
+        {
+            bool token = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '/' or '!' or '#' or '$' or '&' or '^' or '_' or '.' or '+' or '-';
+            if (!token)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The type and subtype, without parameters such as <c>charset</c>.</summary>
     public static string Essence(string key) => key.Split(';')[0].Trim();
 

@@ -47,6 +47,18 @@ internal sealed class RequestBodyReader
             contentType = "application/octet-stream";
         }
 
+        if (!MediaTypes.IsSendable(contentType))
+        {
+            contentType = kind switch
+            {
+                RequestBodyKind.Text => "text/plain",
+                RequestBodyKind.Binary => "application/octet-stream",
+                RequestBodyKind.FormUrlEncoded => "application/x-www-form-urlencoded",
+                RequestBodyKind.Multipart => "multipart/form-data",
+                _ => "application/json",
+            };
+        }
+
         switch (kind)
         {
             case RequestBodyKind.Json:
@@ -54,11 +66,6 @@ internal sealed class RequestBodyReader
                 return new RequestBodySpec(parameterNames.Claim("body"), type, requestBody.Required, requestBody.Description, kind, contentType);
             case RequestBodyKind.Binary:
             case RequestBodyKind.Text:
-                if (contentType.IndexOf('*') >= 0)
-                {
-                    contentType = kind == RequestBodyKind.Text ? "text/plain" : "application/octet-stream";
-                }
-
                 return new RequestBodySpec(parameterNames.Claim("body"), null, requestBody.Required, requestBody.Description, kind, contentType);
             default:
                 EquatableArray<FormFieldSpec> fields = ReadFields(mediaType, kind, baseName, schemaPointer, parameterNames);
