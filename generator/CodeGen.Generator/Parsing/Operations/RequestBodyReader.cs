@@ -29,7 +29,8 @@ internal sealed class RequestBodyReader
     /// <summary>The body, or <see langword="null"/> when it declares no media type (a warning says so).</summary>
     public RequestBodySpec? Read(IOpenApiRequestBody requestBody, string baseName, string pointer, NameScope parameterNames)
     {
-        if (MediaTypes.Choose(requestBody.Content?.Keys) is not { } chosen)
+        // A media type whose value is not an object reads as null: it offers nothing to send.
+        if (MediaTypes.Choose(requestBody.Content?.Where(e => e.Value is not null).Select(e => e.Key)) is not { } chosen)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer), "A request body without any media type", "the method sends no body"));
             return null;

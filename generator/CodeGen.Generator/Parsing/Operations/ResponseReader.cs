@@ -63,8 +63,8 @@ internal sealed class ResponseReader
                 continue;
             }
 
-            string? jsonKey = response.Value.Content?.Keys.FirstOrDefault(k => MediaTypes.IsJson(MediaTypes.Essence(k)));
-            if (jsonKey is not null && response.Value.Content![jsonKey].Schema is { } errorSchema)
+            string? jsonKey = response.Value.Content?.Where(e => e.Value?.Schema is not null).Select(e => e.Key).FirstOrDefault(k => MediaTypes.IsJson(MediaTypes.Essence(k)));
+            if (jsonKey is not null && response.Value.Content![jsonKey]!.Schema is { } errorSchema)
             {
                 // Keys are meant to be codes (404, 5XX, default); anything else must still make an identifier (and a hint name).
                 string status = key == "DEFAULT" ? "Default" : key.All(char.IsLetterOrDigit) && key.All(c => c < 128) ? key : Identifiers.ToPascalCase(key, "Status");
@@ -122,7 +122,7 @@ internal sealed class ResponseReader
 
         foreach (KeyValuePair<string, IOpenApiMediaType> entry in content)
         {
-            if (MediaTypes.Classify(entry.Key) == RequestBodyKind.Text)
+            if (entry.Value is not null && MediaTypes.Classify(entry.Key) == RequestBodyKind.Text)
             {
                 return (ResponseBodyKind.Text, null, entry.Key);
             }
@@ -130,7 +130,7 @@ internal sealed class ResponseReader
 
         foreach (KeyValuePair<string, IOpenApiMediaType> entry in content)
         {
-            if (!MediaTypes.IsJson(MediaTypes.Essence(entry.Key)))
+            if (entry.Value is not null && !MediaTypes.IsJson(MediaTypes.Essence(entry.Key)))
             {
                 return (ResponseBodyKind.Stream, null, entry.Key);
             }
