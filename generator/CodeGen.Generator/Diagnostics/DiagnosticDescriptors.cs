@@ -80,6 +80,18 @@ internal static class DiagnosticDescriptors
         "Schemas nest more than {0} levels deep here (inline schemas or a chain of $refs); the value is kept as JsonElement. Flatten the schema or reference a component at a shallower level.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ParameterStyleNotDefined = Create(
+        "CG0120",
+        "Parameter style not defined here",
+        "The style '{0}' is not defined for {1}; the parameter is written in the '{2}' style instead",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SuccessBodiesDisagree = Create(
+        "CG0121",
+        "Success responses return different bodies",
+        "The HTTP {0} response returns a different body than HTTP {1}, so the method returns {2} for every success",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
         "CG0160",
         "A pattern is not a valid regular expression",

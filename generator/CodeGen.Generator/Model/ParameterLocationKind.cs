@@ -6,4 +6,5 @@ internal enum ParameterLocationKind
     Path,
     Query,
     Header,
+    Cookie,
 }

@@ -6,6 +6,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Naming;
+using CodeGen.Generator.Parsing.Operations;
 using CodeGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
@@ -59,7 +60,13 @@ internal static class ApiSpecParser
             ReservedTypeNames.For(clientName),
             cancellationToken);
         catalog.ResolveAllComponents();
-        EquatableArray<OperationSpec> operations = new OperationReader(document, catalog, locator, diagnostics, clientName, cancellationToken).ReadAll();
+        var operationReader = new OperationReader(document, catalog, locator, diagnostics, clientName, cancellationToken);
+        EquatableArray<OperationSpec> operations = operationReader.ReadAll();
+        EquatableArray<OperationGroupSpec> groups = default;
+        if (TagGrouper.ShouldGroup(ChooseGrouping(input.Options, locator, diagnostics), operations))
+        {
+            (operations, groups) = TagGrouper.Group(operations, document, operationReader.MemberNames);
+        }
 
         var client = new ClientSpec(
             clientName,
@@ -67,7 +74,8 @@ internal static class ApiSpecParser
             document.Info?.Description,
             document.Info?.Version,
             DefaultServerUrl(document),
-            operations);
+            operations,
+            groups);
         return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums, catalog.Unions);
     }
 
@@ -90,6 +98,23 @@ internal static class ApiSpecParser
         }
 
         return Identifiers.ToPascalCase(fileStem, "OpenApi");
+    }
+
+    private static string ChooseGrouping(SpecOptions options, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        string? requested = options.GroupByTag?.Trim().ToLowerInvariant();
+        if (requested is null || requested.Length == 0)
+        {
+            return "auto";
+        }
+
+        if (Array.IndexOf(TagGrouper.Modes, requested) >= 0)
+        {
+            return requested;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_GroupByTag", options.GroupByTag!, "it must be auto, true or false"));
+        return "auto";
     }
 
     private static string ChooseClientName(SpecOptions options, string? title, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)

@@ -8,6 +8,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Naming;
+using CodeGen.Generator.Parsing.Operations;
 using Microsoft.OpenApi;
 
 namespace CodeGen.Generator.Parsing;
@@ -16,7 +17,7 @@ namespace CodeGen.Generator.Parsing;
 internal sealed class OperationReader
 {
     private static readonly string[] s_methodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
-    private static readonly string[] s_reservedLocals = { "requestBuilder", "httpRequest", "httpResponse", "cancellationToken" };
+    private static readonly string[] s_reservedLocals = { "requestBuilder", "httpRequest", "httpResponse", "cancellationToken", "multipartBody", "formBody", "responseHandedOver" };
 
     private readonly OpenApiDocument _document;
     private readonly SchemaCatalog _catalog;
@@ -24,6 +25,8 @@ internal sealed class OperationReader
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private readonly NameScope _methodNames;
+    private readonly RequestBodyReader _bodies;
+    private readonly ResponseReader _responses;
 
     public OperationReader(OpenApiDocument document, SchemaCatalog catalog, SourceLocator locator, List<DiagnosticInfo> diagnostics, string clientName, CancellationToken cancellationToken)
     {
@@ -33,7 +36,12 @@ internal sealed class OperationReader
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
         _methodNames = new NameScope(new[] { clientName, "BaseAddress", "Equals", "GetHashCode", "ToString", "GetType" });
+        _bodies = new RequestBodyReader(catalog, locator, diagnostics);
+        _responses = new ResponseReader(catalog, locator, diagnostics);
     }
+
+    /// <summary>The names taken on the main client, so sub-client properties can claim theirs without a clash.</summary>
+    public NameScope MemberNames => _methodNames;
 
     public EquatableArray<OperationSpec> ReadAll()
     {
@@ -81,45 +89,19 @@ internal sealed class OperationReader
         var parameters = new List<ParameterSpec>();
         foreach ((IOpenApiParameter parameter, string parameterPointer) in MergeParameters(pathItem, operation, pointer))
         {
-            ParameterLocationKind? location = parameter.In switch
+            if (ReadParameter(parameter, parameterPointer, baseName, parameterNames) is { } spec)
             {
-                ParameterLocation.Path => ParameterLocationKind.Path,
-                ParameterLocation.Query => ParameterLocationKind.Query,
-                ParameterLocation.Header => ParameterLocationKind.Header,
-                _ => null,
-            };
-            if (location is null || parameter.Name is null)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(parameterPointer), $"The {parameter.In?.ToString().ToLowerInvariant() ?? "unnamed"} parameter '{parameter.Name}'", "it is left out of the method"));
-                continue;
+                parameters.Add(spec);
             }
-
-            TypeRefSpec type = _catalog.Resolve(parameter.Schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
-            parameters.Add(new ParameterSpec(
-                parameterNames.Claim(Identifiers.ToCamelCase(parameter.Name)),
-                parameter.Name,
-                location.Value,
-                type,
-                parameter.Required || location == ParameterLocationKind.Path,
-                Documentation.For(null, parameter.Description, parameter.Deprecated),
-                Constraints.ConstraintReader.Read(parameter.Schema, parameterPointer + "/schema", _locator, _diagnostics)));
         }
 
         RequestBodySpec? body = null;
         if (operation.RequestBody is { } requestBody)
         {
-            IOpenApiMediaType? json = JsonMediaType(requestBody.Content);
-            if (json is null)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer + "/requestBody"), $"A request body without a JSON media type ({string.Join(", ", requestBody.Content?.Keys ?? Array.Empty<string>())})", $"the operation '{operation.OperationId ?? pathTemplate}' is left out"));
-                return null;
-            }
-
-            TypeRefSpec bodyType = _catalog.Resolve(json.Schema, baseName + "Request", pointer + "/requestBody/content/" + JsonPointer.Escape(JsonMediaTypeKey(requestBody.Content)!) + "/schema");
-            body = new RequestBodySpec(parameterNames.Claim("body"), bodyType, requestBody.Required, requestBody.Description);
+            body = _bodies.Read(requestBody, baseName, pointer + "/requestBody", parameterNames);
         }
 
-        (SuccessResponseSpec success, EquatableArray<ErrorResponseSpec> errors) = ReadResponses(operation, baseName, pointer);
+        (SuccessResponseSpec success, EquatableArray<ErrorResponseSpec> errors) = _responses.Read(operation, baseName, pointer);
 
         return new OperationSpec(
             methodName,
@@ -130,7 +112,80 @@ internal sealed class OperationReader
             body,
             success,
             errors,
-            UsesBearer(operation));
+            UsesBearer(operation),
+            FirstTag(operation));
+    }
+
+    // A tag the document does not declare is still a name; a reference that names nothing is skipped.
+    private static string? FirstTag(OpenApiOperation operation)
+    {
+        if (operation.Tags is null)
+        {
+            return null;
+        }
+
+        foreach (OpenApiTagReference? tag in operation.Tags)
+        {
+            string? name = tag?.Name ?? tag?.Reference?.Id;
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private ParameterSpec? ReadParameter(IOpenApiParameter parameter, string parameterPointer, string baseName, NameScope parameterNames)
+    {
+        ParameterLocationKind? location = parameter.In switch
+        {
+            ParameterLocation.Path => ParameterLocationKind.Path,
+            ParameterLocation.Query => ParameterLocationKind.Query,
+            ParameterLocation.Header => ParameterLocationKind.Header,
+            ParameterLocation.Cookie => ParameterLocationKind.Cookie,
+            _ => null,
+        };
+        if (location is null || parameter.Name is null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(parameterPointer), $"The {parameter.In?.ToString().ToLowerInvariant() ?? "unnamed"} parameter '{parameter.Name}'", "it is left out of the method"));
+            return null;
+        }
+
+        TypeRefSpec type = _catalog.Resolve(parameter.Schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+        ParameterStyleKind defaultStyle = ParameterStyles.DefaultFor(location.Value);
+        ParameterStyleKind style = ParameterStyles.From(parameter.Style) ?? defaultStyle;
+        bool explode = parameter.Explode;
+        if (!ParameterStyles.IsDefined(style, location.Value, type))
+        {
+            string shape = type.Kind switch
+            {
+                TypeKind.Array => "an array",
+                TypeKind.Object or TypeKind.Map => "an object",
+                _ => "a primitive",
+            };
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterStyleNotDefined, _locator.Locate(parameterPointer), StyleName(style), $"{shape} {location.Value.ToString().ToLowerInvariant()} parameter", StyleName(defaultStyle)));
+            style = defaultStyle;
+            explode = style == ParameterStyleKind.Form;
+        }
+
+        return new ParameterSpec(
+            parameterNames.Claim(Identifiers.ToCamelCase(parameter.Name)),
+            parameter.Name,
+            location.Value,
+            type,
+            parameter.Required || location == ParameterLocationKind.Path,
+            Documentation.For(null, parameter.Description, parameter.Deprecated),
+            style,
+            explode,
+            parameter.AllowReserved && location == ParameterLocationKind.Query,
+            Constraints.ConstraintReader.Read(parameter.Schema, parameterPointer + "/schema", _locator, _diagnostics));
+    }
+
+    private static string StyleName(ParameterStyleKind style)
+    {
+        string name = style.ToString();
+        return char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
     private static IEnumerable<ParameterSpec> OrderForSignature(List<ParameterSpec> parameters)
@@ -170,69 +225,6 @@ internal sealed class OperationReader
         return merged;
     }
 
-    private (SuccessResponseSpec, EquatableArray<ErrorResponseSpec>) ReadResponses(OpenApiOperation operation, string baseName, string pointer)
-    {
-        var typedCodes = new List<int>();
-        var emptyCodes = new List<int>();
-        TypeRefSpec? successType = null;
-        string? successDescription = null;
-        var errors = new List<ErrorResponseSpec>();
-        if (operation.Responses is null)
-        {
-            return (new SuccessResponseSpec(EquatableArray<int>.Empty, EquatableArray<int>.Empty, null, null), EquatableArray<ErrorResponseSpec>.Empty);
-        }
-
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses.Where(r => r.Value is not null).OrderBy(r => r.Key, StringComparer.Ordinal))
-        {
-            string key = response.Key.ToUpperInvariant();
-            IOpenApiMediaType? json = JsonMediaType(response.Value.Content);
-            string schemaPointer = pointer + "/responses/" + JsonPointer.Escape(response.Key) + "/content/" + JsonPointer.Escape(JsonMediaTypeKey(response.Value.Content) ?? string.Empty) + "/schema";
-            bool isSuccess = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code is >= 200 and < 300;
-            if (isSuccess)
-            {
-                if (json?.Schema is null)
-                {
-                    emptyCodes.Add(code);
-                    continue;
-                }
-
-                TypeRefSpec type = _catalog.Resolve(json.Schema, baseName + "Response", schemaPointer);
-                if (successType is null)
-                {
-                    successType = type;
-                    successDescription = response.Value.Description;
-                    typedCodes.Add(code);
-                }
-                else if (successType.Equals(type))
-                {
-                    typedCodes.Add(code);
-                }
-                else
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, _locator.Locate(pointer + "/responses/" + JsonPointer.Escape(response.Key)), $"A second success response type (HTTP {code})", "that status is reported as an ApiException"));
-                }
-
-                continue;
-            }
-
-            if (key == "2XX")
-            {
-                continue;
-            }
-
-            if (json?.Schema is not null)
-            {
-                // Keys are meant to be codes (404, 5XX, default); anything else must still make an identifier (and a hint name).
-                string status = key == "DEFAULT" ? "Default" : key.All(char.IsLetterOrDigit) && key.All(c => c < 128) ? key : Identifiers.ToPascalCase(key, "Status");
-                string errorName = baseName + status + "Error";
-                errors.Add(new ErrorResponseSpec(key == "DEFAULT" ? "default" : key, _catalog.Resolve(json.Schema, errorName, schemaPointer), response.Value.Description));
-            }
-        }
-
-        var success = new SuccessResponseSpec(typedCodes.ToEquatableArray(), emptyCodes.ToEquatableArray(), successType, successDescription);
-        return (success, errors.ToEquatableArray());
-    }
-
     private bool UsesBearer(OpenApiOperation operation)
     {
         IList<OpenApiSecurityRequirement>? requirements = operation.Security ?? _document.Security;
@@ -258,30 +250,6 @@ internal sealed class OperationReader
         }
 
         return false;
-    }
-
-    private static IOpenApiMediaType? JsonMediaType(IDictionary<string, IOpenApiMediaType>? content)
-        => JsonMediaTypeKey(content) is { } key ? content![key] : null;
-
-    private static string? JsonMediaTypeKey(IDictionary<string, IOpenApiMediaType>? content)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        foreach (string key in content.Keys)
-        {
-            string mediaType = key.Split(';')[0].Trim();
-            if (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.Equals("*/*", StringComparison.Ordinal))
-            {
-                return key;
-            }
-        }
-
-        return null;
     }
 
     private static int MethodRank(string method)

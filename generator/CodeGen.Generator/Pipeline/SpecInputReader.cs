@@ -10,6 +10,7 @@ internal static class SpecInputReader
 {
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.CodeGen_Namespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.CodeGen_ClientName";
+    public const string GroupByTagMetadata = "build_metadata.AdditionalFiles.CodeGen_GroupByTag";
     public const string OptInMetadata = "build_metadata.AdditionalFiles.CodeGen_OpenApi";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
@@ -32,8 +33,9 @@ internal static class SpecInputReader
         string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
         fileOptions.TryGetValue(NamespaceMetadata, out string? @namespace);
         fileOptions.TryGetValue(ClientNameMetadata, out string? clientName);
+        fileOptions.TryGetValue(GroupByTagMetadata, out string? groupByTag);
         optionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? rootNamespace);
-        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace)));
+        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace), Blank(groupByTag)));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

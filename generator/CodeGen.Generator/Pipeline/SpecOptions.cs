@@ -4,4 +4,5 @@ namespace CodeGen.Generator.Pipeline;
 /// <param name="Namespace">The <c>CodeGen_Namespace</c> metadata, or <see langword="null"/>.</param>
 /// <param name="ClientName">The <c>CodeGen_ClientName</c> metadata, or <see langword="null"/>.</param>
 /// <param name="RootNamespace">The project's <c>RootNamespace</c>, the default namespace.</param>
-internal sealed record SpecOptions(string? Namespace, string? ClientName, string? RootNamespace);
+/// <param name="GroupByTag">The <c>CodeGen_GroupByTag</c> metadata (auto, true or false), or <see langword="null"/>.</param>
+internal sealed record SpecOptions(string? Namespace, string? ClientName, string? RootNamespace, string? GroupByTag = null);

@@ -16,6 +16,7 @@ public sealed class ApiRequestBuilder
     private Dictionary<string, string>? _pathValues;
     private StringBuilder? _query;
     private List<KeyValuePair<string, string>>? _headers;
+    private List<KeyValuePair<string, string>>? _cookies;
     private HttpContent? _content;
 
     /// <summary>Starts a request.</summary>
@@ -67,6 +68,61 @@ public sealed class ApiRequestBuilder
         if (value is not null)
         {
             (_headers ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets a path parameter written in <paramref name="style"/> (simple, label or matrix).</summary>
+    /// <param name="name">The name between braces in the template.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="style">The OpenAPI style.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> keyword.</param>
+    public ApiRequestBuilder WithPathParameter(string name, ParameterValue value, ParameterStyle style, bool explode)
+    {
+        (_pathValues ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = ParameterSerializer.Path(name, value, style, explode);
+        return this;
+    }
+
+    /// <summary>Adds a query parameter written in <paramref name="style"/>. A <see langword="null"/> value adds nothing.</summary>
+    /// <param name="name">The query parameter name.</param>
+    /// <param name="value">The value, or <see langword="null"/> to leave the parameter out.</param>
+    /// <param name="style">The OpenAPI style.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> keyword.</param>
+    /// <param name="allowReserved">The OpenAPI <c>allowReserved</c> keyword.</param>
+    public ApiRequestBuilder WithQueryParameter(string name, ParameterValue? value, ParameterStyle style, bool explode, bool allowReserved = false)
+    {
+        if (value is not { } present)
+        {
+            return this;
+        }
+
+        string pairs = ParameterSerializer.Query(name, present, style, explode, allowReserved);
+        if (pairs.Length > 0)
+        {
+            _query ??= new StringBuilder();
+            _query.Append(_query.Length == 0 ? '?' : '&').Append(pairs);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a header written in the simple style. A <see langword="null"/> value adds nothing.</summary>
+    /// <param name="name">The header name.</param>
+    /// <param name="value">The value, or <see langword="null"/> to leave the header out.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> keyword.</param>
+    public ApiRequestBuilder WithHeader(string name, ParameterValue? value, bool explode)
+        => value is { } present ? WithHeader(name, ParameterSerializer.Header(present, explode)) : this;
+
+    /// <summary>Adds a cookie (the form style) to the <c>Cookie</c> header. A <see langword="null"/> value adds nothing.</summary>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The value, or <see langword="null"/> to leave the cookie out.</param>
+    /// <param name="explode">The OpenAPI <c>explode</c> keyword.</param>
+    public ApiRequestBuilder WithCookie(string name, ParameterValue? value, bool explode = true)
+    {
+        if (value is { } present)
+        {
+            (_cookies ??= new List<KeyValuePair<string, string>>()).AddRange(ParameterSerializer.Cookie(name, present, explode));
         }
 
         return this;
@@ -141,6 +197,17 @@ public sealed class ApiRequestBuilder
             {
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
+        }
+
+        if (_cookies is not null)
+        {
+            var cookie = new StringBuilder();
+            foreach (KeyValuePair<string, string> pair in _cookies)
+            {
+                cookie.Append(cookie.Length == 0 ? string.Empty : "; ").Append(pair.Key).Append('=').Append(pair.Value);
+            }
+
+            request.Headers.TryAddWithoutValidation("Cookie", cookie.ToString());
         }
 
         request.Content = _content;

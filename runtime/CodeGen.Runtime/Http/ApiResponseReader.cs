@@ -15,7 +15,7 @@ using CodeGen.Runtime.Json;
 namespace CodeGen.Runtime.Http;
 
 /// <summary>Reads response bodies for generated clients and turns failures into <see cref="ApiException"/>s.</summary>
-public static class ApiResponseReader
+public static partial class ApiResponseReader
 {
     /// <summary>Reads the body as JSON of type <typeparamref name="T"/>.</summary>
     /// <param name="response">The response.</param>

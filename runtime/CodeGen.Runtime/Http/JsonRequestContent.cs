@@ -18,16 +18,22 @@ public sealed class JsonRequestContent : HttpContent
 {
     private readonly PooledBufferWriter _buffer;
 
-    private JsonRequestContent(PooledBufferWriter buffer)
+    private JsonRequestContent(PooledBufferWriter buffer, string mediaType)
     {
         _buffer = buffer;
-        Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
     }
 
     /// <summary>Serializes <paramref name="value"/> now, so that serialization errors surface before anything is sent.</summary>
     /// <param name="value">The body.</param>
     /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
-    public static JsonRequestContent Create<T>(T value, JsonConverter<T> converter)
+    public static JsonRequestContent Create<T>(T value, JsonConverter<T> converter) => Create(value, converter, "application/json");
+
+    /// <summary>Serializes <paramref name="value"/> now, labelled with a JSON media type of the document's choice.</summary>
+    /// <param name="value">The body.</param>
+    /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
+    /// <param name="mediaType">A JSON media type, e.g. <c>application/merge-patch+json</c>.</param>
+    public static JsonRequestContent Create<T>(T value, JsonConverter<T> converter, string mediaType)
     {
         if (converter is null)
         {
@@ -42,7 +48,7 @@ public sealed class JsonRequestContent : HttpContent
                 converter.Write(writer, value, ApiJson.DefaultOptions);
             }
 
-            return new JsonRequestContent(buffer);
+            return new JsonRequestContent(buffer, mediaType);
         }
         catch
         {

@@ -63,7 +63,7 @@ public sealed class SpecExampleRoundTripTests : IClassFixture<GeneratedAssembly>
             foreach (KeyValuePair<HttpMethod, OpenApiOperation> operation in path.Value.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
             {
                 OperationSpec model = spec.Client.Operations.Single(o => o.PathTemplate == path.Key && o.HttpMethod == operation.Key.Method.ToUpperInvariant());
-                if (model.Body?.Type.Name is { } bodyType)
+                if (model.Body?.Type?.Name is { } bodyType)
                 {
                     Add($"{model.MethodName} request", bodyType, operation.Value.RequestBody?.Content);
                 }

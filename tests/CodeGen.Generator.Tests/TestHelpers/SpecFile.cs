@@ -8,7 +8,8 @@ namespace CodeGen.Generator.Tests.TestHelpers;
 /// <param name="Namespace">The <c>CodeGen_Namespace</c> metadata.</param>
 /// <param name="ClientName">The <c>CodeGen_ClientName</c> metadata.</param>
 /// <param name="OptIn">The <c>CodeGen_OpenApi</c> metadata.</param>
-internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? OptIn = null)
+/// <param name="GroupByTag">The <c>CodeGen_GroupByTag</c> metadata.</param>
+internal sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? OptIn = null, string? GroupByTag = null)
 {
     /// <summary>The real spec under a fixed virtual path, so nothing machine-specific reaches the output.</summary>
     public static SpecFile AigcVideo() => new("/repo/spec/aigc-video.openapi.yaml", File.ReadAllText(RepoPaths.AigcVideoSpec), Namespace: "AigcVideo.Client");
@@ -19,6 +20,7 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace = nu
         Add(SpecInputReader.NamespaceMetadata, Namespace);
         Add(SpecInputReader.ClientNameMetadata, ClientName);
         Add(SpecInputReader.OptInMetadata, OptIn);
+        Add(SpecInputReader.GroupByTagMetadata, GroupByTag);
         return metadata;
 
         void Add(string key, string? value)

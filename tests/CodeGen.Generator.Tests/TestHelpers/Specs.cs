@@ -53,9 +53,13 @@ internal static class Specs
         => obj.Properties.SingleOrDefault(p => p.JsonName == jsonName)
             ?? throw new Xunit.Sdk.XunitException($"No property '{jsonName}' on {obj.Name}; properties: {string.Join(", ", obj.Properties.Select(p => p.JsonName))}");
 
+    /// <summary>An operation of the main client or of any per-tag sub-client.</summary>
     public static OperationSpec Operation(this ApiSpec spec, string methodName)
-        => spec.Client.Operations.SingleOrDefault(o => o.MethodName == methodName)
-            ?? throw new Xunit.Sdk.XunitException($"No operation '{methodName}'; operations: {string.Join(", ", spec.Client.Operations.Select(o => o.MethodName))}");
+        => AllOperations(spec).SingleOrDefault(o => o.MethodName == methodName)
+            ?? throw new Xunit.Sdk.XunitException($"No operation '{methodName}'; operations: {string.Join(", ", AllOperations(spec).Select(o => o.MethodName))}");
+
+    public static IEnumerable<OperationSpec> AllOperations(this ApiSpec spec)
+        => spec.Client.Operations.Concat(spec.Client.Groups.SelectMany(g => g.Operations));
 
     public static string Describe(DiagnosticInfo diagnostic)
     {

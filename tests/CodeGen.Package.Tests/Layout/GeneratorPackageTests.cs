@@ -54,7 +54,7 @@ public sealed class GeneratorPackageTests
     {
         string props = _package.ReadText("buildTransitive/CodeGen.Generator.props");
 
-        foreach (string option in new[] { "CodeGen_Namespace", "CodeGen_ClientName", "CodeGen_OpenApi" })
+        foreach (string option in new[] { "CodeGen_Namespace", "CodeGen_ClientName", "CodeGen_OpenApi", "CodeGen_GroupByTag" })
         {
             Assert.Contains($"<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"{option}\" />", props, StringComparison.Ordinal);
         }

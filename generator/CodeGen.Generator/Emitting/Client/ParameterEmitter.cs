@@ -1,0 +1,52 @@
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emitting.Client;
+
+/// <summary>Writes the builder call that puts one parameter into the path, query string, headers or cookies.</summary>
+internal static class ParameterEmitter
+{
+    public static void Write(SourceWriter writer, ParameterSpec parameter, AdHocConverters converters)
+    {
+        if (parameter.IsPlain)
+        {
+            WritePlain(writer, parameter);
+            return;
+        }
+
+        string wireName = CSharpLiteral.Quote(parameter.WireName);
+        string value = parameter.IsRequired
+            ? ValueFormatting.ParameterValueOf(parameter.Type, parameter.Name, converters)
+            : ValueFormatting.OptionalParameterValueOf(parameter.Type, parameter.Name, converters);
+        string style = ValueFormatting.Style(parameter.Style);
+        string explode = ValueFormatting.Bool(parameter.Explode);
+        writer.WriteLine(parameter.Location switch
+        {
+            ParameterLocationKind.Path => $"requestBuilder.WithPathParameter({wireName}, {value}, {style}, {explode});",
+            ParameterLocationKind.Query => $"requestBuilder.WithQueryParameter({wireName}, {value}, {style}, {explode}, {ValueFormatting.Bool(parameter.AllowReserved)});",
+            ParameterLocationKind.Header => $"requestBuilder.WithHeader({wireName}, {value}, {explode});",
+            _ => $"requestBuilder.WithCookie({wireName}, {value}, {explode});",
+        });
+    }
+
+    // A primitive in its location's default style: the plain builder calls, as before styles existed.
+    private static void WritePlain(SourceWriter writer, ParameterSpec parameter)
+    {
+        string wireName = CSharpLiteral.Quote(parameter.WireName);
+        string method = parameter.Location switch
+        {
+            ParameterLocationKind.Path => "WithPathParameter",
+            ParameterLocationKind.Query => "WithQueryParameter",
+            _ => "WithHeader",
+        };
+
+        if (parameter.IsRequired)
+        {
+            writer.WriteLine($"requestBuilder.{method}({wireName}, {ValueFormatting.Text(parameter.Type, parameter.Name)});");
+        }
+        else
+        {
+            string present = parameter.Name.TrimStart('@') + "Value";
+            writer.WriteLine($"requestBuilder.{method}({wireName}, {parameter.Name} is {{ }} {present} ? {ValueFormatting.Text(parameter.Type, present)} : null);");
+        }
+    }
+}
