@@ -14,7 +14,9 @@ internal static class RequestValidationHook
     public static void Write(SourceWriter writer, OperationSpec operation)
     {
         ParameterSpec[] parameters = operation.Parameters.Where(IsChecked).ToArray();
-        bool checksBody = operation.Body is { } body && ValueChecks.Needed(body.Type, null);
+        // Only JSON bodies have a schema type to walk; form, multipart, binary and text bodies are sent as given.
+        TypeRefSpec? bodyType = operation.Body is { Kind: RequestBodyKind.Json, Type: { } jsonType } ? jsonType : null;
+        bool checksBody = bodyType is not null && ValueChecks.Needed(bodyType, null);
         if (parameters.Length == 0 && !checksBody)
         {
             return;
@@ -33,7 +35,7 @@ internal static class RequestValidationHook
             if (checksBody)
             {
                 RequestBodySpec requestBody = operation.Body!;
-                WriteValue(writer, requestBody.Type, null, requestBody.ParameterName, requestBody.IsRequired, "\"$\"", names);
+                WriteValue(writer, bodyType!, null, requestBody.ParameterName, requestBody.IsRequired, "\"$\"", names);
             }
 
             writer.WriteLine("__violations.ThrowIfAny();");

@@ -13,7 +13,7 @@ internal static class ValueChecks
     public static bool Needed(TypeRefSpec type, ConstraintsSpec? constraints) => type.Kind switch
     {
         TypeKind.Object => true,
-        TypeKind.String => constraints is { } c && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null || c.Format is not null),
+        TypeKind.String or TypeKind.Uri => constraints is { } c && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null || c.Format is not null),
         TypeKind.Int32 or TypeKind.Int64 => constraints is { } c && (c.Minimum is not null || c.Maximum is not null),
         TypeKind.Single or TypeKind.Double or TypeKind.Decimal => constraints is { } c && (c.Minimum is not null || c.Maximum is not null || c.Format is "int32" or "int64"),
         TypeKind.Array => constraints is { } c && (c.MinItems is not null || c.MaxItems is not null || c.UniqueItems) || Needed(type.Element!, constraints?.Items),
@@ -32,6 +32,10 @@ internal static class ValueChecks
                 return;
             case TypeKind.String when constraints is { } c:
                 WriteString(writer, c, value, path, collector);
+                return;
+            case TypeKind.Uri when constraints is { } c:
+                // A Uri holds relative references too; the text as sent is what 'format: uri' and the lengths judge.
+                WriteString(writer, c, $"({value}).OriginalString", path, collector);
                 return;
             case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal when constraints is { } c:
                 WriteNumber(writer, type.Kind, c, value, path, collector);
