@@ -80,6 +80,19 @@ internal static class DiagnosticDescriptors
         "Schemas nest more than {0} levels deep here (inline schemas or a chain of $refs); the value is kept as JsonElement. Flatten the schema or reference a component at a shallower level.",
         DiagnosticSeverity.Warning);
 
+    // CG0140-CG0159: input, multi-file documents, names and filters (docs/large-documents.md).
+    public static readonly DiagnosticDescriptor SpecificationRuleBroken = Create(
+        "CG0140",
+        "The OpenAPI document breaks a rule of the specification",
+        "{0} (Microsoft.OpenApi rule {1}); the document is still read and code generated",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FiltersKeepNothing = Create(
+        "CG0141",
+        "The operation filters keep no operation",
+        "The operation filters of this document ({0}) keep none of its {1} operation(s), so the client has no methods; check the tag names, operationIds and path globs",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -6,6 +6,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Naming;
+using CodeGen.Generator.Parsing.Filtering;
 using CodeGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
@@ -51,6 +52,7 @@ internal static class ApiSpecParser
         string fileStem = FileStem(input.Path);
         string @namespace = ChooseNamespace(input.Options, fileStem, locator, diagnostics);
         string clientName = ChooseClientName(input.Options, document.Info?.Title, fileStem, locator, diagnostics);
+        ApplyFilters(document, input.Options, locator, diagnostics);
 
         var catalog = new SchemaCatalog(
             document,
@@ -69,6 +71,21 @@ internal static class ApiSpecParser
             DefaultServerUrl(document),
             operations);
         return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums);
+    }
+
+    private static void ApplyFilters(OpenApiDocument document, SpecOptions options, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        OperationFilter filter = OperationFilterReader.Read(options.Filters, locator, diagnostics);
+        if (filter.IsEmpty)
+        {
+            return;
+        }
+
+        int before = DocumentFilter.CountOperations(document);
+        if (DocumentFilter.Apply(document, filter) == 0 && before > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FiltersKeepNothing, locator.Locate(null), options.Filters!.Describe(), before.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
     }
 
     private static string ChooseNamespace(SpecOptions options, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)

@@ -57,6 +57,14 @@ internal static class OpenApiDocumentReader
         {
             foreach (OpenApiError error in readerDiagnostic.Errors)
             {
+                // The validator's findings (a response-less operation, a discriminator not in required) describe a
+                // document that was read whole: worth a warning, not a refusal to generate.
+                if (error is OpenApiValidatorError ruleBroken)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecificationRuleBroken, locator.LocateError(error.Pointer, error.Message), error.Message, ruleBroken.RuleName));
+                    continue;
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, locator.LocateError(error.Pointer, error.Message), error.Message));
             }
 

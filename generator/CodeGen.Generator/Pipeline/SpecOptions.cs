@@ -4,4 +4,5 @@ namespace CodeGen.Generator.Pipeline;
 /// <param name="Namespace">The <c>CodeGen_Namespace</c> metadata, or <see langword="null"/>.</param>
 /// <param name="ClientName">The <c>CodeGen_ClientName</c> metadata, or <see langword="null"/>.</param>
 /// <param name="RootNamespace">The project's <c>RootNamespace</c>, the default namespace.</param>
-internal sealed record SpecOptions(string? Namespace, string? ClientName, string? RootNamespace);
+/// <param name="Filters">The operation filters (<c>CodeGen_IncludeTags</c> and friends); all unset by default.</param>
+internal sealed record SpecOptions(string? Namespace, string? ClientName, string? RootNamespace, FilterOptions? Filters = null);
