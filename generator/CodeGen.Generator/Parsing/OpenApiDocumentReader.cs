@@ -58,8 +58,9 @@ internal static class OpenApiDocumentReader
             foreach (OpenApiError error in readerDiagnostic.Errors)
             {
                 // The validator's findings (a response-less operation, a discriminator not in required) describe a
-                // document that was read whole: worth a warning, not a refusal to generate.
-                if (error is OpenApiValidatorError ruleBroken)
+                // document that was read whole: worth a warning, not a refusal to generate. A missing info object
+                // (or its title or version) stays an error: without it the text is hardly an OpenAPI document.
+                if (error is OpenApiValidatorError ruleBroken && ruleBroken.RuleName != "InfoRequiredFields")
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecificationRuleBroken, locator.LocateError(error.Pointer, error.Message), error.Message, ruleBroken.RuleName));
                     continue;
@@ -76,7 +77,8 @@ internal static class OpenApiDocumentReader
 
         if (result.Document is null || result.Document.Info is null)
         {
-            if (diagnostics.Count == 0)
+            // Rule findings (CG0140) are only warnings: a document with nothing but those still needs its error.
+            if (!diagnostics.Exists(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableDocument, locator.Locate(null), "it is not an OpenAPI or Swagger document"));
             }
