@@ -93,6 +93,12 @@ internal static class DiagnosticDescriptors
         "The operation filters of this document ({0}) keep none of its {1} operation(s), so the client has no methods; check the tag names, operationIds and path globs",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ExternalReference = Create(
+        "CG0142",
+        "A $ref points to another file",
+        "The $ref '{0}' points outside this document; multi-file documents are not supported yet, so it is not loaded (the generator reads no files and no network). Bundle the document into one file, e.g. npx @redocly/cli bundle.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

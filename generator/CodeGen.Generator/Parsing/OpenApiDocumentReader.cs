@@ -75,6 +75,8 @@ internal static class OpenApiDocumentReader
             }
         }
 
+        References.ExternalReferenceScan.Report(text, locator, diagnostics);
+
         if (result.Document is null || result.Document.Info is null)
         {
             // Rule findings (CG0140) are only warnings: a document with nothing but those still needs its error.
