@@ -57,10 +57,10 @@ internal static class OpenApiDocumentReader
         {
             foreach (OpenApiError error in readerDiagnostic.Errors)
             {
-                // The validator's findings (a response-less operation, a discriminator not in required) describe a
-                // document that was read whole: worth a warning, not a refusal to generate. A missing info object
-                // (or its title or version) stays an error: without it the text is hardly an OpenAPI document.
-                if (error is OpenApiValidatorError ruleBroken && ruleBroken.RuleName != "InfoRequiredFields")
+                // Some validator findings (a response-less operation, a discriminator not in required, a missing
+                // description) leave nothing the generator relies on: worth a warning, not a refusal to generate.
+                // The others (a response key that is no status code, a path without '/', a missing info) stay errors.
+                if (error is OpenApiValidatorError ruleBroken && s_harmlessRules.Contains(ruleBroken.RuleName))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecificationRuleBroken, locator.LocateError(error.Pointer, error.Message), error.Message, ruleBroken.RuleName));
                     continue;
@@ -90,6 +90,19 @@ internal static class OpenApiDocumentReader
 
         return result.Document;
     }
+
+    private static readonly HashSet<string> s_harmlessRules = new(StringComparer.Ordinal)
+    {
+        "ResponsesMustContainAtLeastOneResponse",
+        "ValidateSchemaDiscriminator",
+        "ResponseRequiredFields",
+        "EmailMustBeEmailFormat",
+        "LicenseRequiredFields",
+        "UrlIsRequired",
+        "TagRequiredFields",
+        "ExtensionNameMustStartWithXDash",
+        "GetOperationShouldNotHaveRequestBody",
+    };
 
     private static bool IsBlank(string text)
     {
