@@ -110,6 +110,25 @@ internal static class DiagnosticDescriptors
         "{0} is greater than {1}, so no value satisfies both; request validation rejects every value sent here",
         DiagnosticSeverity.Warning);
 
+    // CG0140-CG0159: input, multi-file documents, names and filters (docs/large-documents.md).
+    public static readonly DiagnosticDescriptor SpecificationRuleBroken = Create(
+        "CG0140",
+        "The OpenAPI document breaks a rule of the specification",
+        "{0} (Microsoft.OpenApi rule {1}); the document is still read and code generated",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FiltersKeepNothing = Create(
+        "CG0141",
+        "The operation filters keep no operation",
+        "The operation filters of this document ({0}) keep none of its {1} operation(s), so the client has no methods; check the tag names, operationIds and path globs",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ExternalReference = Create(
+        "CG0142",
+        "A $ref points to another file",
+        "The $ref '{0}' points outside this document; multi-file documents are not supported yet, so it is not loaded (the generator reads no files and no network). Bundle the document into one file, e.g. npx @redocly/cli bundle.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -6,6 +6,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Naming;
+using CodeGen.Generator.Parsing.Filtering;
 using CodeGen.Generator.Parsing.Operations;
 using CodeGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
@@ -52,6 +53,7 @@ internal static class ApiSpecParser
         string fileStem = FileStem(input.Path);
         string @namespace = ChooseNamespace(input.Options, fileStem, locator, diagnostics);
         string clientName = ChooseClientName(input.Options, document.Info?.Title, fileStem, locator, diagnostics);
+        ApplyFilters(document, input.Options, locator, diagnostics);
 
         var catalog = new SchemaCatalog(
             document,
@@ -77,6 +79,21 @@ internal static class ApiSpecParser
             operations,
             groups);
         return new ApiSpec(@namespace, client, catalog.Objects, catalog.Enums, catalog.Unions);
+    }
+
+    private static void ApplyFilters(OpenApiDocument document, SpecOptions options, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        OperationFilter filter = OperationFilterReader.Read(options.Filters, locator, diagnostics);
+        if (filter.IsEmpty)
+        {
+            return;
+        }
+
+        int before = DocumentFilter.CountOperations(document);
+        if (DocumentFilter.Apply(document, filter) == 0 && before > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FiltersKeepNothing, locator.Locate(null), options.Filters!.Describe(), before.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
     }
 
     private static string ChooseNamespace(SpecOptions options, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)

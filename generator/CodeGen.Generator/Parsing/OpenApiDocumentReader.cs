@@ -57,6 +57,15 @@ internal static class OpenApiDocumentReader
         {
             foreach (OpenApiError error in readerDiagnostic.Errors)
             {
+                // Some validator findings (a response-less operation, a discriminator not in required, a missing
+                // description) leave nothing the generator relies on: worth a warning, not a refusal to generate.
+                // The others (a response key that is no status code, a path without '/', a missing info) stay errors.
+                if (error is OpenApiValidatorError ruleBroken && s_harmlessRules.Contains(ruleBroken.RuleName))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecificationRuleBroken, locator.LocateError(error.Pointer, error.Message), error.Message, ruleBroken.RuleName));
+                    continue;
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentError, locator.LocateError(error.Pointer, error.Message), error.Message));
             }
 
@@ -66,9 +75,12 @@ internal static class OpenApiDocumentReader
             }
         }
 
+        References.ExternalReferenceScan.Report(text, locator, diagnostics);
+
         if (result.Document is null || result.Document.Info is null)
         {
-            if (diagnostics.Count == 0)
+            // Rule findings (CG0140) are only warnings: a document with nothing but those still needs its error.
+            if (!diagnostics.Exists(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableDocument, locator.Locate(null), "it is not an OpenAPI or Swagger document"));
             }
@@ -78,6 +90,19 @@ internal static class OpenApiDocumentReader
 
         return result.Document;
     }
+
+    private static readonly HashSet<string> s_harmlessRules = new(StringComparer.Ordinal)
+    {
+        "ResponsesMustContainAtLeastOneResponse",
+        "ValidateSchemaDiscriminator",
+        "ResponseRequiredFields",
+        "EmailMustBeEmailFormat",
+        "LicenseRequiredFields",
+        "UrlIsRequired",
+        "TagRequiredFields",
+        "ExtensionNameMustStartWithXDash",
+        "GetOperationShouldNotHaveRequestBody",
+    };
 
     private static bool IsBlank(string text)
     {

@@ -40,13 +40,13 @@ internal sealed partial class SchemaCatalog
         // Case-insensitive: hint names (and the files an IDE writes them to) ignore case, so `FOO` and `Foo` would clash.
         _typeNames = new NameScope(reservedTypeNames, ignoreCase: true);
 
-        // Component names are claimed first and in ordinal order, so that an inline schema can never take a
-        // component's name and adding a component elsewhere never renames an existing one.
+        // Component names are claimed first, so that an inline schema can never take a component's name;
+        // ComponentTypeNames settles collisions so that adding a component never renames an existing one.
         if (document.Components?.Schemas is { } schemas)
         {
-            foreach (string id in schemas.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            foreach (KeyValuePair<string, string> component in ComponentTypeNames.Preferred(schemas.Keys))
             {
-                _componentTypeNames[id] = ClaimTypeName(Identifiers.ToPascalCase(id, "Schema"));
+                _componentTypeNames[component.Key] = ClaimTypeName(component.Value);
             }
         }
     }

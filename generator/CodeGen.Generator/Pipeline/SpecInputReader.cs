@@ -13,6 +13,12 @@ internal static class SpecInputReader
     public const string GroupByTagMetadata = "build_metadata.AdditionalFiles.CodeGen_GroupByTag";
     public const string OptInMetadata = "build_metadata.AdditionalFiles.CodeGen_OpenApi";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string IncludeTagsMetadata = "build_metadata.AdditionalFiles.CodeGen_IncludeTags";
+    public const string ExcludeTagsMetadata = "build_metadata.AdditionalFiles.CodeGen_ExcludeTags";
+    public const string IncludeOperationsMetadata = "build_metadata.AdditionalFiles.CodeGen_IncludeOperations";
+    public const string ExcludeOperationsMetadata = "build_metadata.AdditionalFiles.CodeGen_ExcludeOperations";
+    public const string IncludePathsMetadata = "build_metadata.AdditionalFiles.CodeGen_IncludePaths";
+    public const string ExcludePathsMetadata = "build_metadata.AdditionalFiles.CodeGen_ExcludePaths";
 
     /// <summary>A cheap test on the path alone, before any options are looked up.</summary>
     public static bool HasOpenApiName(string path)
@@ -35,7 +41,21 @@ internal static class SpecInputReader
         fileOptions.TryGetValue(ClientNameMetadata, out string? clientName);
         fileOptions.TryGetValue(GroupByTagMetadata, out string? groupByTag);
         optionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? rootNamespace);
-        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace), Blank(groupByTag)));
+        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace), Blank(groupByTag), ReadFilters(fileOptions)));
+    }
+
+    private static FilterOptions? ReadFilters(AnalyzerConfigOptions fileOptions)
+    {
+        var filters = new FilterOptions(
+            Get(IncludeTagsMetadata),
+            Get(ExcludeTagsMetadata),
+            Get(IncludeOperationsMetadata),
+            Get(ExcludeOperationsMetadata),
+            Get(IncludePathsMetadata),
+            Get(ExcludePathsMetadata));
+        return filters == new FilterOptions(null, null, null, null, null, null) ? null : filters;
+
+        string? Get(string key) => fileOptions.TryGetValue(key, out string? value) ? Blank(value) : null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -14,9 +14,12 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace = nu
     /// <summary>The real spec under a fixed virtual path, so nothing machine-specific reaches the output.</summary>
     public static SpecFile AigcVideo() => new("/repo/spec/aigc-video.openapi.yaml", File.ReadAllText(RepoPaths.AigcVideoSpec), Namespace: "AigcVideo.Client");
 
+    /// <summary>More per-file metadata, keyed as the compiler sees it (e.g. <see cref="SpecInputReader.IncludeTagsMetadata"/>).</summary>
+    public IReadOnlyDictionary<string, string>? ExtraMetadata { get; init; }
+
     public IReadOnlyDictionary<string, string> Metadata()
     {
-        var metadata = new Dictionary<string, string>();
+        var metadata = ExtraMetadata is null ? new Dictionary<string, string>() : new Dictionary<string, string>(ExtraMetadata);
         Add(SpecInputReader.NamespaceMetadata, Namespace);
         Add(SpecInputReader.ClientNameMetadata, ClientName);
         Add(SpecInputReader.OptInMetadata, OptIn);
