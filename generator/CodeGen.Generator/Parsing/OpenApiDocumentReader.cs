@@ -102,6 +102,9 @@ internal static class OpenApiDocumentReader
         "TagRequiredFields",
         "ExtensionNameMustStartWithXDash",
         "GetOperationShouldNotHaveRequestBody",
+        // Two templates that differ only in parameter names ('/a/{id}' and '/a/{name}', as in GitHub's description)
+        // confuse a server's routing, not a client: each operation is still its own method with its own path.
+        "PathMustBeUnique",
     };
 
     private static bool IsBlank(string text)

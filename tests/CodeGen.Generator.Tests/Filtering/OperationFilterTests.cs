@@ -164,7 +164,8 @@ public sealed class OperationFilterTests
 
         INamespaceSymbol ns = output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "Shop");
         INamedTypeSymbol client = ns.GetTypeMembers("ShopClient").Single();
-        string[] methods = client.GetMembers().OfType<IMethodSymbol>()
+        // The shop's operations span several tags, so most of them sit on per-tag sub-clients nested in the client.
+        string[] methods = client.GetTypeMembers().Prepend(client).SelectMany(t => t.GetMembers()).OfType<IMethodSymbol>()
             .Where(m => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal))
             .Select(m => m.Name)
             .Distinct()
