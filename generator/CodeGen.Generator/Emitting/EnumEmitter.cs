@@ -29,57 +29,12 @@ internal static class EnumEmitter
                     }
                     """);
 
-                foreach (EnumMemberSpec member in spec.Members)
-                {
-                    writer.WriteLine();
-                    // Through WriteTag: a wire value may hold line breaks, which must not end the comment.
-                    XmlDocs.WriteTag(writer, "summary", $"<c>{XmlDocs.Escape(member.Value)}</c>");
-                    writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new {name}({CSharpLiteral.Quote(member.Value)});");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine("/// <summary>Every value the OpenAPI document lists, in its order.</summary>");
-                writer.WriteLine($"public static {KnownTypes.IReadOnlyListOf}<{name}> KnownValues {{ get; }} = new {name}[]");
-                writer.WriteLine("{");
-                writer.Indentation++;
-                foreach (EnumMemberSpec member in spec.Members)
-                {
-                    writer.WriteLine(member.Name + ",");
-                }
-
-                writer.Indentation--;
-                writer.WriteLine("};");
+                EnumMembersWriter.WriteMembers(writer, spec, name, member => CSharpLiteral.Quote(member.Value));
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>The exact string sent on the wire; empty for <c>default</c>.</summary>");
                 writer.WriteLine("public string Value => _value ?? string.Empty;");
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Whether the OpenAPI document lists this value.</summary>");
-                using (writer.Block("public bool IsKnown"))
-                {
-                    using (writer.Block("get"))
-                    {
-                        using (writer.Block("switch (_value)"))
-                        {
-                            foreach (EnumMemberSpec member in spec.Members)
-                            {
-                                writer.WriteLine($"case {CSharpLiteral.Quote(member.Value)}:");
-                            }
-
-                            if (spec.Members.Count > 0)
-                            {
-                                writer.Indentation++;
-                                writer.WriteLine("return true;");
-                                writer.Indentation--;
-                            }
-
-                            writer.WriteLine("default:");
-                            writer.Indentation++;
-                            writer.WriteLine("return false;");
-                            writer.Indentation--;
-                        }
-                    }
-                }
-
+                EnumMembersWriter.WriteIsKnown(writer, spec, "_value", member => CSharpLiteral.Quote(member.Value));
                 writer.WriteLine();
                 writer.WriteLine($$"""
                     /// <summary>Wraps a wire value, known or not.</summary>

@@ -27,56 +27,12 @@ internal static class IntegerEnumEmitter
                     }
                     """);
 
-                foreach (EnumMemberSpec member in spec.Members)
-                {
-                    writer.WriteLine();
-                    XmlDocs.WriteTag(writer, "summary", $"<c>{XmlDocs.Escape(member.Value)}</c>");
-                    writer.WriteLine($"public static {name} {member.Name} {{ get; }} = new {name}({member.Value}L);");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine("/// <summary>Every value the OpenAPI document lists, in its order.</summary>");
-                writer.WriteLine($"public static {KnownTypes.IReadOnlyListOf}<{name}> KnownValues {{ get; }} = new {name}[]");
-                writer.WriteLine("{");
-                writer.Indentation++;
-                foreach (EnumMemberSpec member in spec.Members)
-                {
-                    writer.WriteLine(member.Name + ",");
-                }
-
-                writer.Indentation--;
-                writer.WriteLine("};");
+                EnumMembersWriter.WriteMembers(writer, spec, name, member => member.Value + "L");
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>The number sent on the wire.</summary>");
                 writer.WriteLine("public long Value { get; }");
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Whether the OpenAPI document lists this value.</summary>");
-                using (writer.Block("public bool IsKnown"))
-                {
-                    using (writer.Block("get"))
-                    {
-                        using (writer.Block("switch (Value)"))
-                        {
-                            foreach (EnumMemberSpec member in spec.Members)
-                            {
-                                writer.WriteLine($"case {member.Value}L:");
-                            }
-
-                            if (spec.Members.Count > 0)
-                            {
-                                writer.Indentation++;
-                                writer.WriteLine("return true;");
-                                writer.Indentation--;
-                            }
-
-                            writer.WriteLine("default:");
-                            writer.Indentation++;
-                            writer.WriteLine("return false;");
-                            writer.Indentation--;
-                        }
-                    }
-                }
-
+                EnumMembersWriter.WriteIsKnown(writer, spec, "Value", member => member.Value + "L");
                 writer.WriteLine();
                 writer.WriteLine($$"""
                     /// <summary>Wraps a wire number, known or not.</summary>
