@@ -7,6 +7,7 @@ namespace CodeGen.Generator.Tests.Conformance;
 /// GitHub's REST description (<c>@octokit/openapi@23.0.2</c>, 13 MB, 1,200+ operations): the whole of it, and a few
 /// tags of it, generate clients that compile with no error.
 /// </summary>
+[Collection(TestHelpers.MachineWideTests.Name)]
 public sealed class GitHubDescriptionTests
 {
     [Fact]

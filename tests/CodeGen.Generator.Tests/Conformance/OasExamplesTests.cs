@@ -6,6 +6,7 @@ namespace CodeGen.Generator.Tests.Conformance;
 /// Every document of <c>@readme/oas-examples@8.2.2</c> (Swagger 2.0, OpenAPI 3.0 and 3.1; JSON and YAML) generates a
 /// client that compiles. Documents in <c>expected-failures.txt</c> must still fail, so the list can only shrink.
 /// </summary>
+[Collection(TestHelpers.MachineWideTests.Name)]
 public sealed class OasExamplesTests
 {
     public static TheoryData<string> Documents()

@@ -12,6 +12,7 @@ namespace CodeGen.Generator.Tests.Fuzzing;
 /// is minimized and written to <c>fuzz-failures/</c> in the test output folder: copy it to Fuzzing/Regressions with a
 /// comment saying what broke, fix the generator, and it is checked on every run from then on.
 /// </summary>
+[Collection(TestHelpers.MachineWideTests.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCases = 2000;
