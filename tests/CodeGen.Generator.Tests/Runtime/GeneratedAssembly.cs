@@ -1,10 +1,6 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CodeGen.Generator.Tests.TestHelpers;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace CodeGen.Generator.Tests.Runtime;
 
@@ -14,32 +10,19 @@ namespace CodeGen.Generator.Tests.Runtime;
 /// </summary>
 public sealed class GeneratedAssembly : IDisposable
 {
-    private readonly AssemblyLoadContext _context = new("CodeGen.Generator.Tests.Generated", isCollectible: true);
+    private readonly LoadedGeneratedCode _code = new(
+        "CodeGen.Generator.Tests.Generated", new[] { SpecFile.AigcVideo() }, "AigcVideo.Client", "AigcVideoClientJsonTypeInfoResolver", warningsAreErrors: false);
 
-    public GeneratedAssembly()
-    {
-        var (result, output, _) = GeneratorRunner.RunWithCompilation(new[] { SpecFile.AigcVideo() });
-        Assert.Null(result.Exception);
-        using var image = new MemoryStream();
-        EmitResult emitted = output.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        image.Position = 0;
-        Assembly = _context.LoadFromStream(image);
-        object resolver = Type("AigcVideoClientJsonTypeInfoResolver").GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        Options = new JsonSerializerOptions { TypeInfoResolver = (IJsonTypeInfoResolver)resolver };
-    }
-
-    public Assembly Assembly { get; }
+    public Assembly Assembly => _code.Assembly;
 
     /// <summary>Options whose only resolver is the generated one: no reflection fallback.</summary>
-    public JsonSerializerOptions Options { get; }
+    public JsonSerializerOptions Options => _code.Options;
 
-    public Type Type(string name)
-        => Assembly.GetType("AigcVideo.Client." + name) ?? throw new Xunit.Sdk.XunitException($"No generated type AigcVideo.Client.{name}");
+    public Type Type(string name) => _code.Type(name);
 
     public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName), Options);
 
     public string Serialize(object? value, string typeName) => JsonSerializer.Serialize(value, Type(typeName), Options);
 
-    public void Dispose() => _context.Unload();
+    public void Dispose() => _code.Dispose();
 }

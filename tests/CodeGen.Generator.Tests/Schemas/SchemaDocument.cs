@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using CodeGen.Generator.Tests.TestHelpers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace CodeGen.Generator.Tests.Schemas;
 
@@ -18,41 +15,28 @@ public sealed class SchemaDocument : IDisposable
 {
     public const string Namespace = "Schemas.Client";
 
-    private readonly AssemblyLoadContext _context = new("CodeGen.Generator.Tests.Schemas", isCollectible: true);
+    private readonly LoadedGeneratedCode _code;
 
     public SchemaDocument()
     {
-        var (result, output, driverDiagnostics) = GeneratorRunner.RunWithCompilation(new[] { File() });
-        Assert.Null(result.Exception);
-        Assert.Empty(driverDiagnostics);
-        GeneratorDiagnostics = result.Diagnostics;
-        Sources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
-        ImmutableArray<Diagnostic> problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
-        Assert.True(problems.IsEmpty, $"{problems.Length} compiler diagnostic(s):\n" + string.Join("\n", problems.Take(30)));
-        using var image = new MemoryStream();
-        EmitResult emitted = output.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        image.Position = 0;
-        Assembly = _context.LoadFromStream(image);
-        object resolver = Type("SchemasClientJsonTypeInfoResolver").GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        Options = new JsonSerializerOptions { TypeInfoResolver = (IJsonTypeInfoResolver)resolver };
+        _code = new LoadedGeneratedCode("CodeGen.Generator.Tests.Schemas", new[] { File() }, Namespace, "SchemasClientJsonTypeInfoResolver", warningsAreErrors: true);
+        Assert.Empty(_code.DriverDiagnostics);
     }
 
     public static string PathOnDisk => Path.Combine(RepoPaths.TestProject, "Schemas", "TestData", "schemas.openapi.yaml");
 
     internal static SpecFile File() => new("/repo/tests/schemas.openapi.yaml", System.IO.File.ReadAllText(PathOnDisk), Namespace: Namespace);
 
-    public Assembly Assembly { get; }
+    public Assembly Assembly => _code.Assembly;
 
-    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => _code.GeneratorDiagnostics;
 
-    public IReadOnlyDictionary<string, string> Sources { get; }
+    public IReadOnlyDictionary<string, string> Sources => _code.Sources;
 
     /// <summary>Options whose only resolver is the generated one: no reflection fallback.</summary>
-    public JsonSerializerOptions Options { get; }
+    public JsonSerializerOptions Options => _code.Options;
 
-    public Type Type(string name)
-        => Assembly.GetType(Namespace + "." + name) ?? throw new Xunit.Sdk.XunitException($"No generated type {Namespace}.{name}");
+    public Type Type(string name) => _code.Type(name);
 
     public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName), Options);
 
@@ -78,5 +62,5 @@ public sealed class SchemaDocument : IDisposable
         return (found, arguments[0]);
     }
 
-    public void Dispose() => _context.Unload();
+    public void Dispose() => _code.Dispose();
 }

@@ -1,13 +1,9 @@
 using System.Collections.Immutable;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CodeGen.Generator.Tests.TestHelpers;
 using CodeGen.Runtime.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace CodeGen.Generator.Tests.Validation;
 
@@ -20,39 +16,24 @@ internal sealed class ValidationHarness : IDisposable
 {
     public const string Namespace = "Validation.Tests";
 
-    private readonly AssemblyLoadContext _context = new("CodeGen.Generator.Tests.Validation", isCollectible: true);
-    private readonly Assembly _assembly;
-    private readonly JsonSerializerOptions _options;
+    private readonly LoadedGeneratedCode _code;
 
     public ValidationHarness(string yaml, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var spec = new SpecFile("/v/validation.openapi.yaml", yaml, Namespace: Namespace, ClientName: "ValidationClient");
-        var (result, output, _) = GeneratorRunner.RunWithCompilation(new[] { spec }, GeneratorRunner.ParseOptions(languageVersion));
-        Assert.Null(result.Exception);
-        GeneratorDiagnostics = result.Diagnostics;
-        GeneratedSources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
-        ImmutableArray<Diagnostic> problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
-        Assert.True(problems.IsEmpty, $"{problems.Length} compiler diagnostic(s):\n" + string.Join("\n", problems.Take(30)));
-
-        using var image = new MemoryStream();
-        EmitResult emitted = output.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        image.Position = 0;
-        _assembly = _context.LoadFromStream(image);
-        object resolver = Type("ValidationClientJsonTypeInfoResolver").GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        _options = new JsonSerializerOptions { TypeInfoResolver = (IJsonTypeInfoResolver)resolver };
+        _code = new LoadedGeneratedCode(
+            "CodeGen.Generator.Tests.Validation", new[] { spec }, Namespace, "ValidationClientJsonTypeInfoResolver", warningsAreErrors: true, GeneratorRunner.ParseOptions(languageVersion));
     }
 
     /// <summary>What the generator reported about the document.</summary>
-    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => _code.GeneratorDiagnostics;
 
-    public IReadOnlyDictionary<string, string> GeneratedSources { get; }
+    public IReadOnlyDictionary<string, string> GeneratedSources => _code.Sources;
 
-    public Type Type(string name)
-        => _assembly.GetType(Namespace + "." + name) ?? throw new Xunit.Sdk.XunitException($"No generated type {name}");
+    public Type Type(string name) => _code.Type(name);
 
     /// <summary>Reads <paramref name="json"/> as <paramref name="typeName"/>; the converters do not validate constraints.</summary>
-    public object Read(string typeName, string json) => JsonSerializer.Deserialize(json, Type(typeName), _options)!;
+    public object Read(string typeName, string json) => JsonSerializer.Deserialize(json, Type(typeName), _code.Options)!;
 
     /// <summary>The errors the generated validation finds in <paramref name="json"/> read as <paramref name="typeName"/>.</summary>
     public IReadOnlyList<ValidationError> Errors(string typeName, string json) => Errors(Read(typeName, json));
@@ -75,5 +56,5 @@ internal sealed class ValidationHarness : IDisposable
     public static string[] Describe(IEnumerable<ValidationError> errors)
         => errors.Select(e => e.Limit is null ? $"{e.Path} {e.Rule}" : $"{e.Path} {e.Rule} {e.Limit}").ToArray();
 
-    public void Dispose() => _context.Unload();
+    public void Dispose() => _code.Dispose();
 }
