@@ -25,6 +25,7 @@ public abstract class ParseGenerateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        JitWarmup.EnsureDone();
         _spec = SpecCatalog.Get(Spec);
         _text = _spec.ReadText();
         _additionalText = new SpecAdditionalText(_spec.AdditionalFilePath, _text);
