@@ -103,6 +103,35 @@ internal sealed class JsonCode
         }
     }
 
+    /// <summary>
+    /// Writes the member <paramref name="encodedName"/> with the non-null <paramref name="value"/>. Scalars use the
+    /// writer's name-and-value overloads (one call, one validation, one buffer check, as System.Text.Json's own
+    /// fast path does); everything else writes the name and then the value.
+    /// </summary>
+    public void WriteMember(SourceWriter writer, TypeRefSpec type, string encodedName, string value)
+    {
+        string? call = type.Kind switch
+        {
+            TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
+            TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.Value);",
+            TypeKind.IntegerEnum => $"writer.WriteNumber({encodedName}, {value}.Value);",
+            TypeKind.Uri => $"writer.WriteString({encodedName}, {KnownTypes.JsonFormats}.FormatUri({value}));",
+            TypeKind.Duration => $"writer.WriteString({encodedName}, {KnownTypes.JsonFormats}.FormatDuration({value}));",
+            TypeKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
+            TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
+            _ => null,
+        };
+        if (call is not null)
+        {
+            writer.WriteLine(call);
+            return;
+        }
+
+        writer.WriteLine($"writer.WritePropertyName({encodedName});");
+        WriteWrite(writer, type, value);
+    }
+
     public string NewLocal(string prefix) => prefix + (_nextLocal++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void WriteElement(SourceWriter writer, TypeRefSpec collection, string element)

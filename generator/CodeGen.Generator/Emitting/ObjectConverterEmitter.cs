@@ -228,16 +228,14 @@ internal static class ObjectConverterEmitter
 
                 if (property.IsRequired && !property.IsNullable && property.Type.IsValueType)
                 {
-                    writer.WriteLine($"writer.WritePropertyName({encodedName});");
-                    code.WriteWrite(writer, property.Type, "value." + property.Name);
+                    code.WriteMember(writer, property.Type, encodedName, "value." + property.Name);
                     continue;
                 }
 
                 string present = code.NewLocal(Identifiers.ToCamelCase(property.Name).TrimStart('@'));
                 using (writer.Block($"if (value.{property.Name} is {{ }} {present})"))
                 {
-                    writer.WriteLine($"writer.WritePropertyName({encodedName});");
-                    code.WriteWrite(writer, property.Type, present);
+                    code.WriteMember(writer, property.Type, encodedName, present);
                 }
 
                 if (property.IsRequired)
