@@ -72,6 +72,16 @@ public sealed class OperationEdgeWireTests : IClassFixture<WireServer>, IDisposa
     }
 
     [Fact]
+    public async Task Json_content_parameters_are_exactly_the_escaped_json_text()
+    {
+        await _client.SearchAsync(new[] { "x" }, new Filter { Name = "Zoë & co" }, xFilter: new Filter { Name = "Zoë & co" });
+
+        SeenRequest seen = await _server.NextRequestAsync();
+        Assert.Equal("/search/%5B%22x%22%5D?filter=%7B%22name%22%3A%22Zo%5Cu00EB%20%5Cu0026%20co%22%7D", seen.RawTarget);
+        Assert.Equal("""{"name":"Zo\u00EB \u0026 co"}""", seen.Header("X-Filter"));
+    }
+
+    [Fact]
     public async Task Optional_json_content_parameters_left_out_are_not_sent()
     {
         await _client.SearchAsync(new[] { "x" }, new Filter());
