@@ -92,6 +92,12 @@ internal static class DiagnosticDescriptors
         "The HTTP {0} response returns a different body than HTTP {1}, so the method returns {2} for every success",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor RequestMediaTypeNotSerialized = Create(
+        "CG0122",
+        "Request body media type not serialized",
+        "The request body's media type '{0}' is not one the client serializes (JSON, multipart or form); the method takes the body already serialized, as a {1}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidPattern = Create(
         "CG0160",
         "A pattern is not a valid regular expression",

@@ -11,6 +11,10 @@ namespace CodeGen.Generator.Model;
 /// <param name="Explode">The OpenAPI <c>explode</c>, defaulted as the spec says (true for form only).</param>
 /// <param name="AllowReserved">Whether reserved characters stay unencoded in a query value.</param>
 /// <param name="Constraints">What the client checks before sending, when the schema says anything checkable.</param>
+/// <param name="IsJsonContent">
+/// Described by <c>content: {application/json: ...}</c> rather than a schema: the value is sent as its JSON text,
+/// written by the generated converter, and the style keywords do not apply.
+/// </param>
 internal sealed record ParameterSpec(
     string Name,
     string WireName,
@@ -21,13 +25,15 @@ internal sealed record ParameterSpec(
     ParameterStyleKind Style = ParameterStyleKind.Simple,
     bool Explode = false,
     bool AllowReserved = false,
-    ConstraintsSpec? Constraints = null)
+    ConstraintsSpec? Constraints = null,
+    bool IsJsonContent = false)
 {
     /// <summary>
     /// A primitive in the location's default style, with nothing to encode beyond the usual: written with the plain
     /// builder calls that need no style arguments.
     /// </summary>
-    public bool IsPlain => Location != ParameterLocationKind.Cookie
+    public bool IsPlain => !IsJsonContent
+        && Location != ParameterLocationKind.Cookie
         && !AllowReserved
         && Type.Kind is not (TypeKind.Array or TypeKind.Map or TypeKind.Object)
         && Style == (Location == ParameterLocationKind.Query ? ParameterStyleKind.Form : ParameterStyleKind.Simple);

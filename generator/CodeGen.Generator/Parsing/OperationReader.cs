@@ -152,11 +152,12 @@ internal sealed class OperationReader
             return null;
         }
 
-        TypeRefSpec type = _catalog.Resolve(parameter.Schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+        (IOpenApiSchema? schema, string schemaPointer, bool isJsonContent) = ParameterContent.SchemaOf(parameter, parameterPointer);
+        TypeRefSpec type = _catalog.Resolve(schema, baseName + Identifiers.ToPascalCase(parameter.Name), schemaPointer);
         ParameterStyleKind defaultStyle = ParameterStyles.DefaultFor(location.Value);
-        ParameterStyleKind style = ParameterStyles.From(parameter.Style) ?? defaultStyle;
-        bool explode = parameter.Explode;
-        if (!ParameterStyles.IsDefined(style, location.Value, type))
+        ParameterStyleKind style = isJsonContent ? defaultStyle : ParameterStyles.From(parameter.Style) ?? defaultStyle;
+        bool explode = isJsonContent ? style == ParameterStyleKind.Form : parameter.Explode;
+        if (!isJsonContent && !ParameterStyles.IsDefined(style, location.Value, type))
         {
             string shape = type.Kind switch
             {
@@ -179,7 +180,8 @@ internal sealed class OperationReader
             style,
             explode,
             parameter.AllowReserved && location == ParameterLocationKind.Query,
-            Constraints.ConstraintReader.Read(parameter.Schema, parameterPointer + "/schema", _locator, _diagnostics));
+            Constraints.ConstraintReader.Read(schema, schemaPointer, _locator, _diagnostics),
+            isJsonContent);
     }
 
     private static string StyleName(ParameterStyleKind style)

@@ -6,10 +6,43 @@ using System.Net.Http.Headers;
 
 namespace CodeGen.Runtime.Http;
 
-/// <summary>Builds a <c>multipart/form-data</c> body from fields and files, in the order they are added.</summary>
+/// <summary>
+/// Builds a multipart body from fields and files, in the order they are added: <c>multipart/form-data</c> by
+/// default, or another subtype such as <c>mixed</c> or <c>related</c>, whose parts carry
+/// <c>Content-Disposition: inline; name="field"</c> (form-data's disposition is for forms only) and a content type
+/// each, text parts being <c>text/plain; charset=utf-8</c>.
+/// </summary>
 public sealed class MultipartBodyBuilder
 {
-    private readonly MultipartFormDataContent _content = new();
+    private readonly MultipartContent _content;
+    private readonly MultipartFormDataContent? _form;
+
+    /// <summary>A <c>multipart/form-data</c> body.</summary>
+    public MultipartBodyBuilder()
+    {
+        _form = new MultipartFormDataContent();
+        _content = _form;
+    }
+
+    /// <summary>A body of another multipart subtype.</summary>
+    /// <param name="subtype">The subtype, e.g. <c>mixed</c> or <c>related</c>; <c>form-data</c> gives a form.</param>
+    public MultipartBodyBuilder(string subtype)
+    {
+        if (subtype is null)
+        {
+            throw new ArgumentNullException(nameof(subtype));
+        }
+
+        if (string.Equals(subtype, "form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            _form = new MultipartFormDataContent();
+            _content = _form;
+        }
+        else
+        {
+            _content = new MultipartContent(subtype);
+        }
+    }
 
     /// <summary>Adds a text field. A <see langword="null"/> value adds nothing.</summary>
     /// <param name="name">The field name.</param>
@@ -19,10 +52,13 @@ public sealed class MultipartBodyBuilder
         if (value is not null)
         {
             var part = new StringContent(value);
+            if (_form is not null)
+            {
+                // A plain form field has no media type of its own; servers read an unlabelled part as text.
+                part.Headers.ContentType = null;
+            }
 
-            // A plain field has no media type of its own; servers read an unlabelled part as text.
-            part.Headers.ContentType = null;
-            _content.Add(part, Quote(name));
+            Add(part, name, null);
         }
 
         return this;
@@ -51,7 +87,7 @@ public sealed class MultipartBodyBuilder
     {
         if (json is not null)
         {
-            _content.Add(json, Quote(name));
+            Add(json, name, null);
         }
 
         return this;
@@ -66,7 +102,7 @@ public sealed class MultipartBodyBuilder
         {
             var part = new CallerOwnedStreamContent(file.Content);
             part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType ?? "application/octet-stream");
-            _content.Add(part, Quote(name), Quote(file.FileName));
+            Add(part, name, file.FileName);
         }
 
         return this;
@@ -90,6 +126,26 @@ public sealed class MultipartBodyBuilder
 
     /// <summary>The body.</summary>
     public HttpContent Build() => _content;
+
+    private void Add(HttpContent part, string name, string? fileName)
+    {
+        if (_form is not null)
+        {
+            if (fileName is null)
+            {
+                _form.Add(part, Quote(name));
+            }
+            else
+            {
+                _form.Add(part, Quote(name), Quote(fileName));
+            }
+
+            return;
+        }
+
+        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { Name = Quote(name), FileName = fileName is null ? null : Quote(fileName) };
+        _content.Add(part);
+    }
 
     // Quoted names survive spaces and non-ASCII letters; quotes and backslashes inside are escaped.
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

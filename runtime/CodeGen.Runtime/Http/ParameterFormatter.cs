@@ -1,5 +1,9 @@
 using System;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CodeGen.Runtime.Json;
 
 namespace CodeGen.Runtime.Http;
 
@@ -38,4 +42,27 @@ public static class ParameterFormatter
     /// <summary>Formats a UUID in its 36-character form.</summary>
     /// <param name="value">The value.</param>
     public static string Format(Guid value) => value.ToString("D");
+
+    /// <summary>
+    /// Formats a value as its JSON text, for a parameter the document describes with <c>content: {application/json: ...}</c>.
+    /// The generated converter writes it; non-ASCII characters come out as <c>\uXXXX</c> escapes, so the text is also
+    /// a valid header value. The caller percent-encodes it where the location needs that.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">Its generated converter.</param>
+    public static string FormatJson<T>(T value, JsonConverter<T> converter)
+    {
+        if (converter is null)
+        {
+            throw new ArgumentNullException(nameof(converter));
+        }
+
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, ApiJson.DefaultOptions);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan.ToArray());
+    }
 }

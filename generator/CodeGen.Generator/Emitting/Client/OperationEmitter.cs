@@ -44,6 +44,11 @@ internal static class OperationEmitter
                 ParameterEmitter.Write(writer, parameter, converters);
             }
 
+            if (success.Accept.Count > 0)
+            {
+                writer.WriteLine($"requestBuilder.WithHeader(\"Accept\", {CSharpLiteral.Quote(string.Join(", ", success.Accept))});");
+            }
+
             if (operation.Body is { } body)
             {
                 RequestBodyEmitter.Write(writer, body, converters);

@@ -75,7 +75,11 @@ internal static class RequestBodyEmitter
         switch (body.Kind)
         {
             case RequestBodyKind.Multipart:
-                writer.WriteLine("var multipartBody = new global::CodeGen.Runtime.Http.MultipartBodyBuilder();");
+                // multipart/form-data names its parts; another subtype (mixed, related) keeps its own name.
+                string subtype = body.MediaType.Substring(body.MediaType.IndexOf('/') + 1);
+                writer.WriteLine(subtype.Equals("form-data", System.StringComparison.OrdinalIgnoreCase)
+                    ? "var multipartBody = new global::CodeGen.Runtime.Http.MultipartBodyBuilder();"
+                    : $"var multipartBody = new global::CodeGen.Runtime.Http.MultipartBodyBuilder({CSharpLiteral.Quote(subtype.ToLowerInvariant())});");
                 foreach (FormFieldSpec field in body.Fields)
                 {
                     writer.WriteLine($"multipartBody.{MultipartAdd(field, converters)};");

@@ -60,6 +60,11 @@ internal sealed class RequestBodyReader
             };
         }
 
+        if (kind is RequestBodyKind.Binary or RequestBodyKind.Text && IsStructured(mediaType.Schema))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequestMediaTypeNotSerialized, _locator.Locate(pointer + "/content/" + JsonPointer.Escape(chosen.Key)), chosen.Key, kind == RequestBodyKind.Text ? "string" : "Stream"));
+        }
+
         switch (kind)
         {
             case RequestBodyKind.Json:
@@ -70,7 +75,7 @@ internal sealed class RequestBodyReader
                 return new RequestBodySpec(parameterNames.Claim("body"), null, requestBody.Required, requestBody.Description, kind, contentType);
             default:
                 EquatableArray<FormFieldSpec> fields = ReadFields(mediaType, kind, baseName, schemaPointer, parameterNames);
-                return new RequestBodySpec(string.Empty, null, requestBody.Required, requestBody.Description, kind, kind == RequestBodyKind.Multipart ? "multipart/form-data" : contentType, fields);
+                return new RequestBodySpec(string.Empty, null, requestBody.Required, requestBody.Description, kind, contentType, fields);
         }
     }
 
@@ -180,6 +185,11 @@ internal sealed class RequestBodyReader
             ? FormFieldKind.Files
             : FormFieldKind.Value;
     }
+
+    // An object or array schema describes data the generator would serialize, had the media type been JSON or a form.
+    private static bool IsStructured(IOpenApiSchema? schema)
+        => schema is not null
+            && (SchemaFacts.NonNullType(schema) is JsonSchemaType.Object or JsonSchemaType.Array || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 });
 
     /// <summary>A string of raw bytes: <c>format: binary</c> (3.0), or <c>contentMediaType</c> without <c>contentEncoding</c> (3.1).</summary>
     public static bool IsBinary(IOpenApiSchema? schema)

@@ -11,7 +11,8 @@ using Microsoft.OpenApi;
 namespace CodeGen.Generator.Parsing.Operations;
 
 /// <summary>
-/// Reads the responses of an operation into one success shape and the declared error payloads.
+/// Reads the responses of an operation into one success shape and the declared error payloads. Successes are the
+/// 2xx codes and the <c>2XX</c> range, or <c>default</c> when the operation declares neither.
 /// Successes that agree share their type; JSON successes of different types are returned as <c>JsonElement</c>;
 /// successes that mix JSON, text and binary are returned as a <c>Stream</c>, which can carry any of them.
 /// </summary>
@@ -31,35 +32,46 @@ internal sealed class ResponseReader
     public (SuccessResponseSpec Success, EquatableArray<ErrorResponseSpec> Errors) Read(OpenApiOperation operation, string baseName, string pointer)
     {
         var errors = new List<ErrorResponseSpec>();
-        var bodies = new List<(int Code, ResponseBodyKind Kind, TypeRefSpec? Type, string? Description, string Pointer)>();
+        var bodies = new List<SuccessBodyInfo>();
         var emptyCodes = new List<int>();
+        var offered = new List<IDictionary<string, IOpenApiMediaType>>();
         if (operation.Responses is null)
         {
             return (new SuccessResponseSpec(EquatableArray<int>.Empty, EquatableArray<int>.Empty, null, null), EquatableArray<ErrorResponseSpec>.Empty);
         }
 
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses.Where(r => r.Value is not null).OrderBy(r => r.Key, StringComparer.Ordinal))
+        List<KeyValuePair<string, IOpenApiResponse>> responses = operation.Responses.Where(r => r.Value is not null).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+
+        // With no 2xx response at all, "default" is the only description of a success: it is read as the success
+        // body for 2xx statuses, and still thrown as the typed error for every other status.
+        bool defaultIsSuccess = !responses.Any(r => SuccessCode(r.Key.ToUpperInvariant(), out _));
+        foreach (KeyValuePair<string, IOpenApiResponse> response in responses)
         {
             string key = response.Key.ToUpperInvariant();
             string responsePointer = pointer + "/responses/" + JsonPointer.Escape(response.Key);
-            bool isSuccess = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code is >= 200 and < 300;
-            if (isSuccess)
+            bool isDefault = key == "DEFAULT";
+            if (SuccessCode(key, out int? code) || (isDefault && defaultIsSuccess))
             {
                 (ResponseBodyKind Kind, IOpenApiSchema? Schema, string MediaKey)? body = SuccessBody(response.Value.Content);
                 if (body is null)
                 {
-                    emptyCodes.Add(code);
+                    if (code is { } emptyCode)
+                    {
+                        emptyCodes.Add(emptyCode);
+                    }
+
                     continue;
                 }
 
+                offered.Add(response.Value.Content!);
                 string schemaPointer = responsePointer + "/content/" + JsonPointer.Escape(body.Value.MediaKey) + "/schema";
                 TypeRefSpec? type = body.Value.Kind == ResponseBodyKind.Json ? _catalog.Resolve(body.Value.Schema, baseName + "Response", schemaPointer) : null;
-                bodies.Add((code, body.Value.Kind, type, response.Value.Description, responsePointer));
-                continue;
-            }
+                bodies.Add(new SuccessBodyInfo(code, isDefault ? "default" : response.Key, body.Value.Kind, type, response.Value.Description, responsePointer));
+                if (isDefault && type is not null)
+                {
+                    errors.Add(new ErrorResponseSpec("default", type, response.Value.Description));
+                }
 
-            if (key == "2XX")
-            {
                 continue;
             }
 
@@ -67,42 +79,64 @@ internal sealed class ResponseReader
             if (jsonKey is not null && response.Value.Content![jsonKey]!.Schema is { } errorSchema)
             {
                 // Keys are meant to be codes (404, 5XX, default); anything else must still make an identifier (and a hint name).
-                string status = key == "DEFAULT" ? "Default" : key.All(char.IsLetterOrDigit) && key.All(c => c < 128) ? key : Identifiers.ToPascalCase(key, "Status");
+                string status = isDefault ? "Default" : key.All(char.IsLetterOrDigit) && key.All(c => c < 128) ? key : Identifiers.ToPascalCase(key, "Status");
                 string schemaPointer = responsePointer + "/content/" + JsonPointer.Escape(jsonKey) + "/schema";
-                errors.Add(new ErrorResponseSpec(key == "DEFAULT" ? "default" : key, _catalog.Resolve(errorSchema, baseName + status + "Error", schemaPointer), response.Value.Description));
+                errors.Add(new ErrorResponseSpec(isDefault ? "default" : key, _catalog.Resolve(errorSchema, baseName + status + "Error", schemaPointer), response.Value.Description));
             }
         }
 
-        return (Combine(bodies, emptyCodes), errors.ToEquatableArray());
+        SuccessResponseSpec success = Combine(bodies, emptyCodes);
+        return (success with { Accept = AcceptedMediaTypes.For(offered, success.BodyKind) }, errors.ToEquatableArray());
     }
 
-    private SuccessResponseSpec Combine(List<(int Code, ResponseBodyKind Kind, TypeRefSpec? Type, string? Description, string Pointer)> bodies, List<int> emptyCodes)
+    // A 2xx code, or the 2XX range (no single code).
+    private static bool SuccessCode(string key, out int? code)
+    {
+        code = null;
+        if (key == "2XX")
+        {
+            return true;
+        }
+
+        if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) && parsed is >= 200 and < 300)
+        {
+            code = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    private SuccessResponseSpec Combine(List<SuccessBodyInfo> bodies, List<int> emptyCodes)
     {
         if (bodies.Count == 0)
         {
             return new SuccessResponseSpec(EquatableArray<int>.Empty, emptyCodes.ToEquatableArray(), null, null);
         }
 
-        var first = bodies[0];
+        SuccessBodyInfo first = bodies[0];
         ResponseBodyKind kind = first.Kind;
         TypeRefSpec? type = first.Type;
-        foreach (var other in bodies.Skip(1))
+        foreach (SuccessBodyInfo other in bodies.Skip(1))
         {
             if (other.Kind != kind)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SuccessBodiesDisagree, _locator.Locate(other.Pointer), other.Code.ToString(CultureInfo.InvariantCulture), first.Code.ToString(CultureInfo.InvariantCulture), "a Stream (the body unread, whatever its media type)"));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SuccessBodiesDisagree, _locator.Locate(other.Pointer), other.Label, first.Label, "a Stream (the body unread, whatever its media type)"));
                 kind = ResponseBodyKind.Stream;
                 type = null;
             }
             else if (kind == ResponseBodyKind.Json && type is not null && !type.Equals(other.Type))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SuccessBodiesDisagree, _locator.Locate(other.Pointer), other.Code.ToString(CultureInfo.InvariantCulture), first.Code.ToString(CultureInfo.InvariantCulture), "a JsonElement"));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SuccessBodiesDisagree, _locator.Locate(other.Pointer), other.Label, first.Label, "a JsonElement"));
                 type = TypeRefSpec.Any;
             }
         }
 
-        return new SuccessResponseSpec(bodies.Select(b => b.Code).ToEquatableArray(), emptyCodes.ToEquatableArray(), type, first.Description, kind);
+        var codes = bodies.Where(b => b.Code is not null).Select(b => b.Code!.Value).ToEquatableArray();
+        return new SuccessResponseSpec(codes, emptyCodes.ToEquatableArray(), type, first.Description, kind);
     }
+
+    private readonly record struct SuccessBodyInfo(int? Code, string Label, ResponseBodyKind Kind, TypeRefSpec? Type, string? Description, string Pointer);
 
     // JSON with a schema first, then text, then anything else as bytes. JSON without a schema says nothing to read.
     private static (ResponseBodyKind Kind, IOpenApiSchema? Schema, string MediaKey)? SuccessBody(IDictionary<string, IOpenApiMediaType>? content)
