@@ -4,6 +4,7 @@ using CodeGen.Generator.Emitting;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Parsing;
 using CodeGen.Generator.Pipeline;
+using CodeGen.Generator.Pipeline.References;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,12 +21,20 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<SpecInput> specInputs = context.AdditionalTextsProvider
+        IncrementalValuesProvider<SpecInput> rootInputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SpecInputReader.Read(pair.Left, pair.Right, cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
+
+        // Multi-file documents: each root names the files it needs from its own text (cached per root), and only
+        // those texts join it, so an edit to any other AdditionalFile leaves the joined input, and the parse, as they were.
+        IncrementalValuesProvider<SpecInput> specInputs = rootInputs
+            .Select(static (input, _) => (Input: input, Named: ReferencedFiles.Named(input)))
+            .Combine(context.AdditionalTextsProvider.Collect())
+            .Select(static (pair, cancellationToken) => ReferencedFiles.Attach(pair.Left.Input, pair.Left.Named, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedFiles);
 
         IncrementalValuesProvider<ParsedSpec> parsedSpecs = specInputs
             .Select(static (input, cancellationToken) => ApiSpecParser.Parse(input, cancellationToken))

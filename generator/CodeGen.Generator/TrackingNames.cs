@@ -6,6 +6,9 @@ public static class TrackingNames
     /// <summary>The spec files with their options, as plain strings.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
+    /// <summary>Each spec with the texts of the other AdditionalFiles its <c>$ref</c>s reach.</summary>
+    public const string ReferencedFiles = nameof(ReferencedFiles);
+
     /// <summary>Each spec parsed into its model and diagnostics.</summary>
     public const string ParsedSpecs = nameof(ParsedSpecs);
 

@@ -131,9 +131,33 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ExternalReference = Create(
         "CG0142",
-        "A $ref points to another file",
-        "The $ref '{0}' points outside this document; multi-file documents are not supported yet, so it is not loaded (the generator reads no files and no network). Bundle the document into one file, e.g. npx @redocly/cli bundle.",
+        "A $ref points to a file that is not an AdditionalFile",
+        "The $ref '{0}' points to '{1}', which is not an AdditionalFile of this project; the generator reads no files itself, so add it: <AdditionalFiles Include=\"{1}\" /> (or a glob that covers it)",
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RemoteReference = Create(
+        "CG0143",
+        "A $ref is an absolute URI",
+        "The $ref '{0}' is an absolute URI; the generator never fetches anything from the network or the disk. Save the document into the project, add it as an AdditionalFile and refer to it by a relative path.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReferencedPointerMissing = Create(
+        "CG0144",
+        "A $ref points to nothing in its file",
+        "The $ref '{0}' points to '{1}', which is not in '{2}'; check the JSON pointer after '#' (keys are case-sensitive; '/' inside a key is written ~1)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReferencedFileUnreadable = Create(
+        "CG0145",
+        "A referenced file cannot be read",
+        "The file '{0}', referenced from this document, cannot be read: {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Create(
+        "CG0146",
+        "A $ref leads back to itself",
+        "The $ref '{0}' leads back to itself through references alone, with nothing in between; it is read as free-form JSON",
+        DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

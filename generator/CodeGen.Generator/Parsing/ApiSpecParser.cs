@@ -28,7 +28,7 @@ internal static class ApiSpecParser
 
         try
         {
-            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics, cancellationToken);
+            OpenApiDocument? document = OpenApiDocumentReader.Read(input.Path, input.Text, locator, diagnostics, cancellationToken, input.ReferencedFiles);
             cancellationToken.ThrowIfCancellationRequested();
             if (document is not null)
             {

@@ -12,7 +12,7 @@ namespace CodeGen.Generator.Parsing;
 /// <summary>Reads a document with Microsoft.OpenApi, bounded against hostile input, and never from disk or network.</summary>
 internal static class OpenApiDocumentReader
 {
-    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyList<Pipeline.ReferencedFile>? referencedFiles = null)
     {
         if (IsBlank(text))
         {
@@ -28,6 +28,15 @@ internal static class OpenApiDocumentReader
 
         cancellationToken.ThrowIfCancellationRequested();
         string format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+
+        // Most documents refer only to their own components, which Microsoft.OpenApi reads as written. Others (other
+        // files, pointers into paths) are bundled first into one JSON document from the AdditionalFiles alone.
+        if (References.ExternalReferenceScan.NeedsBundling(text)
+            && References.DocumentBundler.Bundle(path, text, locator, referencedFiles ?? Array.Empty<Pipeline.ReferencedFile>(), diagnostics, cancellationToken) is { } bundled)
+        {
+            text = bundled;
+            format = "json";
+        }
         var settings = new OpenApiReaderSettings
         {
             LoadExternalRefs = false,
@@ -74,8 +83,6 @@ internal static class OpenApiDocumentReader
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, locator.LocateError(warning.Pointer, warning.Message), warning.Message));
             }
         }
-
-        References.ExternalReferenceScan.Report(text, locator, diagnostics);
 
         if (result.Document is null || result.Document.Info is null)
         {

@@ -26,7 +26,7 @@ public sealed class CachingTests
     [Fact]
     public void Tracking_names_are_all_found_by_reflection()
         => Assert.Equal(
-            new[] { TrackingNames.SpecInputs, TrackingNames.ParsedSpecs, TrackingNames.EmitOptions, TrackingNames.CompilationFacts, TrackingNames.ConsumerCheck, TrackingNames.EmittedSpecs, TrackingNames.HintClaims, TrackingNames.UniqueOutputs }.OrderBy(n => n, StringComparer.Ordinal),
+            new[] { TrackingNames.SpecInputs, TrackingNames.ReferencedFiles, TrackingNames.ParsedSpecs, TrackingNames.EmitOptions, TrackingNames.CompilationFacts, TrackingNames.ConsumerCheck, TrackingNames.EmittedSpecs, TrackingNames.HintClaims, TrackingNames.UniqueOutputs }.OrderBy(n => n, StringComparer.Ordinal),
             StepAssert.TrackingNameValues.OrderBy(n => n, StringComparer.Ordinal));
 
     [Fact]
