@@ -12,7 +12,10 @@ internal static class RecordEmitter
             XmlDocs.Write(writer, spec.Documentation, fallbackSummary: $"The <c>{XmlDocs.Escape(spec.SchemaPath)}</c> schema.");
             XmlDocs.WriteObsolete(writer, spec.Documentation);
             writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpTypeNames.ConverterOf(spec.Name, @namespace)}))]");
-            using (writer.Block($"public sealed partial record {spec.Name}"))
+            // A base stays open for its derived records; the rest are sealed.
+            string modifiers = spec.IsSealed ? "public sealed partial record" : "public partial record";
+            string baseList = spec.BaseType is { } baseType ? " : " + CSharpTypeNames.Qualified(baseType, @namespace) : string.Empty;
+            using (writer.Block($"{modifiers} {spec.Name}{baseList}"))
             {
                 bool first = true;
                 foreach (PropertySpec property in spec.Properties)
