@@ -40,7 +40,7 @@ internal static class RecordEmitter
                     writer.WriteLine($"public {KnownTypes.IReadOnlyDictionaryOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}>? {extra.Name} {{ get; init; }}");
                 }
             }
-        });
+        }, spec.BaseType is null ? null : GeneratedFileLayout.AllowObsoleteUse); // A deprecated base is still the base.
 
     private static void WriteProperty(SourceWriter writer, PropertySpec property, string @namespace, EmitOptions options)
     {
