@@ -236,10 +236,6 @@ internal sealed partial class SchemaCatalog
             {
                 // Registered before the members are walked, so recursive schemas terminate.
                 _resolvedComponents[componentId] = reference;
-            }
-
-            if (componentId is not null)
-            {
                 _objectComponentIds[objectName] = componentId;
             }
 

@@ -47,6 +47,16 @@ public sealed class InheritanceShapeTests : IClassFixture<InheritanceDocument>
     }
 
     [Fact]
+    public void A_derived_member_whose_CSharp_name_a_base_uses_gets_a_number()
+    {
+        object cat = _document.RoundTrip("""{"kind":"Cat","name":"Tom","Name":"Thomas"}""", "Animal");
+
+        Assert.Equal("Tom", InheritanceDocument.Get(cat, "Name"));
+        Assert.Equal("Thomas", InheritanceDocument.Get(cat, "Name2"));
+        Assert.Equal(_document.Type("Cat"), cat.GetType().GetProperty("Name2")!.DeclaringType);
+    }
+
+    [Fact]
     public void Other_reference_parts_are_merged_into_the_derived_record()
     {
         Type person = _document.Type("Person");

@@ -210,13 +210,13 @@ internal sealed partial class SchemaCatalog
         foreach (ObjectSpec obj in objects.OrderBy(o => ancestors[o.Name].Count).ThenBy(o => o.Name, StringComparer.Ordinal))
         {
             List<string> chain = ancestors[obj.Name];
-            if (chain.Count == 0)
+            // FindBase refuses cycles, so a parent always comes first; the check only keeps a surprise from throwing.
+            if (chain.Count == 0 || !completed.TryGetValue(chain[0], out ObjectSpec? parent))
             {
                 completed[obj.Name] = obj;
                 continue;
             }
 
-            ObjectSpec parent = completed[chain[0]];
             EquatableArray<PropertySpec> inherited = parent.InheritedProperties.Concat(parent.Properties).ToEquatableArray();
             var memberNames = new NameScope(inherited.Select(p => p.Name).Concat(new[] { obj.Name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" }));
             EquatableArray<PropertySpec> own = obj.Properties.Select(p => p with { Name = memberNames.Claim(p.Name) }).ToEquatableArray();
@@ -224,10 +224,23 @@ internal sealed partial class SchemaCatalog
             completed[obj.Name] = obj with { BaseType = parent.Name, InheritedProperties = inherited, Properties = own, ExtraMembers = extra };
         }
 
+        // The chains as completed: a record is a descendant only if its record really derives.
+        var derivedChains = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (ObjectSpec obj in objects)
+        {
+            var chain = new List<string>();
+            for (string? current = completed[obj.Name].BaseType; current is not null && !chain.Contains(current); current = completed[current].BaseType)
+            {
+                chain.Add(current);
+            }
+
+            derivedChains[obj.Name] = chain;
+        }
+
         var result = new List<ObjectSpec>(objects.Count);
         foreach (ObjectSpec obj in objects)
         {
-            result.Add(WithDerivedTypes(completed[obj.Name], ancestors, byName));
+            result.Add(WithDerivedTypes(completed[obj.Name], derivedChains));
         }
 
         return result;
@@ -246,7 +259,7 @@ internal sealed partial class SchemaCatalog
         return chain;
     }
 
-    private ObjectSpec WithDerivedTypes(ObjectSpec obj, Dictionary<string, List<string>> ancestors, Dictionary<string, ObjectSpec> byName)
+    private ObjectSpec WithDerivedTypes(ObjectSpec obj, Dictionary<string, List<string>> ancestors)
     {
         List<string> descendants = ancestors
             .Where(a => a.Value.Contains(obj.Name))
@@ -269,7 +282,7 @@ internal sealed partial class SchemaCatalog
             derived.Add(new DerivedTypeSpec(name, discriminator is null ? default : DiscriminatorValues(name, discriminator)));
         }
 
-        if (discriminator is not null && ReferenceEquals(discriminator, _hierarchy[obj.Name]))
+        if (discriminator is not null && _hierarchy.TryGetValue(obj.Name, out HierarchyFacts? own) && ReferenceEquals(discriminator, own))
         {
             ReportUnrelatedMappings(obj, discriminator, descendants);
         }
