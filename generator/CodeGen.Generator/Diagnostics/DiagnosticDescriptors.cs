@@ -116,6 +116,19 @@ internal static class DiagnosticDescriptors
         "{0} is greater than {1}, so no value satisfies both; request validation rejects every value sent here",
         DiagnosticSeverity.Warning);
 
+    // CG0100-CG0109: allOf inheritance and polymorphism (docs/openapi-schemas.md#inheritance).
+    public static readonly DiagnosticDescriptor InheritanceRedeclaredMember = Create(
+        "CG0100",
+        "allOf parts are merged instead of inherited",
+        "'{0}' does not derive from '{1}': it declares the member '{2}' with another type than '{1}' does, so the allOf parts are merged into one record",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DiscriminatorNamesUnrelatedSchema = Create(
+        "CG0101",
+        "A discriminator mapping names a schema that does not derive from the base",
+        "The discriminator value '{0}' maps to '{1}', which does not derive from '{2}' through allOf; a '{2}' with that value is read as '{2}'",
+        DiagnosticSeverity.Warning);
+
     // CG0140-CG0159: input, multi-file documents, names and filters (docs/large-documents.md).
     public static readonly DiagnosticDescriptor SpecificationRuleBroken = Create(
         "CG0140",

@@ -18,6 +18,7 @@ internal static class KnownTypes
     public const string Type = "global::System.Type";
     public const string Uri = "global::System.Uri";
     public const string ArgumentNullException = "global::System.ArgumentNullException";
+    public const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
     public const string ObsoleteAttribute = "global::System.ObsoleteAttribute";
     public const string IEquatableOf = "global::System.IEquatable";
     public const string StringComparer = "global::System.StringComparer";
@@ -45,4 +46,6 @@ internal static class KnownTypes
     public const string JsonFormats = "global::CodeGen.Runtime.Json.JsonFormats";
     public const string UnionReading = "global::CodeGen.Runtime.Json.UnionReading";
     public const string ObjectShape = "global::CodeGen.Runtime.Json.ObjectShape";
+    public const string UnionTokens = "global::CodeGen.Runtime.Json.UnionTokens";
+    public const string NotNullWhenAttribute = "global::System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
 }

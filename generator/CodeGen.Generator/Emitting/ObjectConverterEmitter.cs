@@ -17,7 +17,7 @@ internal static class ObjectConverterEmitter
             string converter = spec.Name + "JsonConverter";
             var locals = new NameScope(new[] { "reader", "writer", "value", "options", "typeToConvert", "Instance" });
             var members = new List<(PropertySpec Property, string EncodedName, string Local, string HasFlag)>();
-            foreach (PropertySpec property in spec.Properties)
+            foreach (PropertySpec property in System.Linq.Enumerable.Concat(spec.InheritedProperties, spec.Properties))
             {
                 string local = locals.Claim(Identifiers.ToCamelCase(property.Name).TrimStart('@') + "Value");
                 members.Add((property, "s_" + local.Substring(0, local.Length - "Value".Length) + "JsonName", local, locals.Claim("has" + property.Name)));
@@ -29,6 +29,7 @@ internal static class ObjectConverterEmitter
                 writer.WriteLine("/// <summary>The shared instance; the converter keeps no state.</summary>");
                 writer.WriteLine($"internal static readonly {converter} Instance = new {converter}();");
                 writer.WriteLine();
+                PolymorphicDispatchEmitter.WriteDiscriminatorName(writer, spec);
                 foreach ((PropertySpec property, string encodedName, _, _) in members)
                 {
                     writer.WriteLine($"private static readonly {KnownTypes.JsonEncodedText} {encodedName} = {KnownTypes.JsonEncodedText}.Encode({CSharpLiteral.Quote(property.JsonName)});");
@@ -52,6 +53,7 @@ internal static class ObjectConverterEmitter
         writer.WriteLine("/// <inheritdoc />");
         using (writer.Block($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)"))
         {
+            PolymorphicDispatchEmitter.WriteReadDispatch(writer, spec, @namespace);
             writer.WriteLine($"{KnownTypes.JsonReading}.ExpectStartObject(ref reader, {typeLiteral});");
             foreach ((PropertySpec property, _, string local, string hasFlag) in members)
             {
@@ -217,6 +219,7 @@ internal static class ObjectConverterEmitter
                 writer.WriteLine("return;");
             }
 
+            PolymorphicDispatchEmitter.WriteWriteDispatch(writer, spec, @namespace);
             writer.WriteLine();
             writer.WriteLine("writer.WriteStartObject();");
             foreach ((PropertySpec property, string encodedName, _, _) in members)

@@ -21,6 +21,11 @@ internal static class PolyfillEmitter
             files.Add(IsExternalInit());
         }
 
+        if (!facts.HasNotNullWhenAttribute)
+        {
+            files.Add(NotNullWhenAttribute());
+        }
+
         if (options.SupportsRequiredMembers)
         {
             if (!facts.HasRequiredMemberAttribute)
@@ -93,6 +98,22 @@ internal static class PolyfillEmitter
             writer.WriteLine("internal sealed class SetsRequiredMembersAttribute : global::System.Attribute");
             writer.WriteLine("{");
             writer.WriteLine("}");
+        });
+
+    private static GeneratedFile NotNullWhenAttribute()
+        => Polyfill("System.Diagnostics.CodeAnalysis", "NotNullWhenAttribute", writer =>
+        {
+            writer.WriteLine("/// <summary>Tells nullable analysis that an out parameter is not null when the method returns the given value, on targets that lack this type.</summary>");
+            writer.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false)]");
+            using (writer.Block("internal sealed class NotNullWhenAttribute : global::System.Attribute"))
+            {
+                writer.WriteLine("/// <summary>Creates the attribute.</summary>");
+                writer.WriteLine("/// <param name=\"returnValue\">The return value for which the parameter is not null.</param>");
+                writer.WriteLine("public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;");
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>The return value for which the parameter is not null.</summary>");
+                writer.WriteLine("public bool ReturnValue { get; }");
+            }
         });
 
     private static GeneratedFile Polyfill(string @namespace, string typeName, System.Action<SourceWriter> writeType)

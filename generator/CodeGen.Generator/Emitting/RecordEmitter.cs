@@ -12,7 +12,10 @@ internal static class RecordEmitter
             XmlDocs.Write(writer, spec.Documentation, fallbackSummary: $"The <c>{XmlDocs.Escape(spec.SchemaPath)}</c> schema.");
             XmlDocs.WriteObsolete(writer, spec.Documentation);
             writer.WriteLine($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpTypeNames.ConverterOf(spec.Name, @namespace)}))]");
-            using (writer.Block($"public sealed partial record {spec.Name}"))
+            // A base stays open for its derived records; the rest are sealed.
+            string modifiers = spec.IsSealed ? "public sealed partial record" : "public partial record";
+            string baseList = spec.BaseType is { } baseType ? " : " + CSharpTypeNames.Qualified(baseType, @namespace) : string.Empty;
+            using (writer.Block($"{modifiers} {spec.Name}{baseList}"))
             {
                 bool first = true;
                 foreach (PropertySpec property in spec.Properties)
@@ -37,7 +40,7 @@ internal static class RecordEmitter
                     writer.WriteLine($"public {KnownTypes.IReadOnlyDictionaryOf}<string, {CSharpTypeNames.Of(extra.Value, @namespace, extra.ValueIsNullable)}>? {extra.Name} {{ get; init; }}");
                 }
             }
-        });
+        }, spec.BaseType is null ? null : GeneratedFileLayout.AllowObsoleteUse); // A deprecated base is still the base.
 
     private static void WriteProperty(SourceWriter writer, PropertySpec property, string @namespace, EmitOptions options)
     {

@@ -6,9 +6,10 @@ namespace CodeGen.Generator.Emitting;
 
 /// <summary>
 /// Writes the converter of a union. Reading picks the variant by the discriminator when the schema has one (looked
-/// up on a copy of the reader, so it may come after other members), and otherwise by the JSON token and, for objects,
-/// by member names (see <c>UnionReading.RankShapes</c>); variants are tried in that order and the first that reads
-/// wins. A value no variant reads is kept as <c>JsonElement</c>. Writing writes the held variant.
+/// up on a copy of the reader, so it may come after other members), and otherwise by the JSON token, a check of the
+/// scalar (a number that fits, a string that parses) and, for objects, member names (see <c>UnionReading.RankShapes</c>);
+/// the chosen variant is then read once, without exceptions as control flow. A value no variant accepts is kept as
+/// <c>JsonElement</c>. Writing writes the held variant.
 /// </summary>
 internal static class UnionConverterEmitter
 {
@@ -51,7 +52,7 @@ internal static class UnionConverterEmitter
                 writer.WriteLine();
                 WriteRead(writer, spec, type, shaped, @namespace);
                 writer.WriteLine();
-                WriteTryRead(writer, spec, type, @namespace);
+                WriteReadVariant(writer, spec, type, @namespace);
                 writer.WriteLine();
                 WriteWrite(writer, spec, type, @namespace);
             }
@@ -62,7 +63,6 @@ internal static class UnionConverterEmitter
         writer.WriteLine("/// <inheritdoc />");
         using (writer.Block($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options)"))
         {
-            writer.WriteLine($"{type}? result;");
             if (spec.DiscriminatorProperty is not null && spec.Variants.Any(v => v.DiscriminatorValues.Count > 0))
             {
                 using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.StartObject)"))
@@ -86,8 +86,7 @@ internal static class UnionConverterEmitter
 
                             writer.Indentation++;
                             writer.WriteLine("// A value the discriminator names must read as that variant: a failure is the server's error, not a reason to guess.");
-                            writer.WriteLine($"TryRead(ref reader, {i + 1}, options, out result, rethrow: true);");
-                            writer.WriteLine("return result!;");
+                            writer.WriteLine($"return ReadVariant(ref reader, {i + 1}, options);");
                             writer.Indentation--;
                         }
 
@@ -106,104 +105,150 @@ internal static class UnionConverterEmitter
                 writer.WriteLine();
             }
 
-            var byToken = new (string Token, System.Func<TypeKind, bool> Accepts)[]
+            var byToken = new (string[] Tokens, System.Func<TypeKind, bool> Accepts)[]
             {
-                ("StartObject", k => k == TypeKind.Map),
-                ("StartArray", k => k == TypeKind.Array),
-                ("String", k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration),
-                ("Number", k => k is TypeKind.IntegerEnum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal),
-                ("True", k => k == TypeKind.Boolean),
-                ("False", k => k == TypeKind.Boolean),
+                (new[] { "StartObject" }, k => k == TypeKind.Map),
+                (new[] { "StartArray" }, k => k == TypeKind.Array),
+                (new[] { "String" }, k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration),
+                (new[] { "Number" }, k => k is TypeKind.IntegerEnum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal),
+                (new[] { "True", "False" }, k => k == TypeKind.Boolean),
             };
-            using (writer.Block("switch (reader.TokenType)"))
+            bool anyCase = shaped.Count > 0 || byToken.Any(t => spec.Variants.Any(v => t.Accepts(v.Type.Kind)));
+            writer.WriteLine("// Each variant is checked on the token (and, for objects and arrays, on a look-ahead copy) before it is read, once.");
+            using (writer.Block(anyCase ? "switch (reader.TokenType)" : string.Empty))
             {
-                foreach ((string token, System.Func<TypeKind, bool> accepts) in byToken)
+                foreach ((string[] tokens, System.Func<TypeKind, bool> accepts) in byToken)
                 {
                     List<int> candidates = Enumerable.Range(0, spec.Variants.Count).Where(i => accepts(spec.Variants[i].Type.Kind)).ToList();
-                    bool ranks = token == "StartObject" && shaped.Count > 0;
+                    bool ranks = tokens[0] == "StartObject" && shaped.Count > 0;
                     if (candidates.Count == 0 && !ranks)
                     {
                         continue;
                     }
 
-                    writer.WriteLine($"case {KnownTypes.JsonTokenType}.{token}:");
+                    foreach (string token in tokens)
+                    {
+                        writer.WriteLine($"case {KnownTypes.JsonTokenType}.{token}:");
+                    }
+
                     writer.Indentation++;
                     if (ranks)
                     {
-                        using (writer.Block($"foreach (int shape in {KnownTypes.UnionReading}.RankShapes(reader, s_shapes))"))
+                        string ranked = "ranked";
+                        writer.WriteLine($"int[] {ranked} = {KnownTypes.UnionReading}.RankShapes(reader, s_shapes);");
+                        using (writer.Block($"if ({ranked}.Length > 0)"))
                         {
-                            using (writer.Block("if (TryRead(ref reader, s_shapeVariants[shape], options, out result, rethrow: false))"))
-                            {
-                                writer.WriteLine("return result!;");
-                            }
+                            writer.WriteLine($"return ReadVariant(ref reader, s_shapeVariants[{ranked}[0]], options);");
                         }
 
                         writer.WriteLine();
                     }
 
-                    WriteAttempts(writer, candidates);
-                    writer.WriteLine("break;");
+                    if (!WriteChecks(writer, spec, candidates))
+                    {
+                        writer.WriteLine("break;");
+                    }
+
                     writer.Indentation--;
                 }
             }
 
             List<int> anyToken = Enumerable.Range(0, spec.Variants.Count).Where(i => spec.Variants[i].Type.Kind is TypeKind.Union or TypeKind.Any).ToList();
+            writer.WriteLine();
             if (anyToken.Count > 0)
             {
-                writer.WriteLine();
-                WriteAttempts(writer, anyToken);
+                writer.WriteLine("// A nested union or free-form variant takes any token.");
+                writer.WriteLine($"return ReadVariant(ref reader, {anyToken[0] + 1}, options);");
+            }
+            else
+            {
+                writer.WriteLine($"return {type}.FromUnknown({KnownTypes.JsonReading}.ReadElement(ref reader));");
+            }
+        }
+    }
+
+    /// <summary>Writes a check-then-read per candidate; whether the last one reads unconditionally (nothing after it is reachable).</summary>
+    private static bool WriteChecks(SourceWriter writer, UnionSpec spec, List<int> candidates)
+    {
+        foreach (int i in candidates)
+        {
+            string? check = Check(spec.Variants[i].Type);
+            if (check is null)
+            {
+                writer.WriteLine($"return ReadVariant(ref reader, {i + 1}, options);");
+                return true;
+            }
+
+            using (writer.Block($"if ({check})"))
+            {
+                writer.WriteLine($"return ReadVariant(ref reader, {i + 1}, options);");
             }
 
             writer.WriteLine();
-            writer.WriteLine($"return {type}.FromUnknown({KnownTypes.JsonReading}.ReadElement(ref reader));");
         }
+
+        return false;
     }
 
-    private static void WriteAttempts(SourceWriter writer, List<int> variants)
+    /// <summary>An expression telling whether the value under the reader reads as the type; <see langword="null"/> when the token alone decides.</summary>
+    private static string? Check(TypeRefSpec type) => type.Kind switch
     {
-        foreach (int i in variants)
+        TypeKind.DateTimeOffset => $"{KnownTypes.UnionReading}.IsDateTime(reader)",
+        TypeKind.Guid => $"{KnownTypes.UnionReading}.IsGuid(reader)",
+        TypeKind.Bytes => $"{KnownTypes.UnionReading}.IsBase64(reader)",
+        TypeKind.Uri => $"{KnownTypes.UnionReading}.IsUri(reader)",
+        TypeKind.Duration => $"{KnownTypes.UnionReading}.IsDuration(reader)",
+        TypeKind.Int32 => $"{KnownTypes.UnionReading}.IsInt32(reader)",
+        TypeKind.Int64 or TypeKind.IntegerEnum => $"{KnownTypes.UnionReading}.IsInt64(reader)",
+        TypeKind.Single => $"{KnownTypes.UnionReading}.IsSingle(reader)",
+        TypeKind.Double => $"{KnownTypes.UnionReading}.IsDouble(reader)",
+        TypeKind.Decimal => $"{KnownTypes.UnionReading}.IsDecimal(reader)",
+        TypeKind.Array => $"{KnownTypes.UnionReading}.ItemsAre(reader, {Tokens(type.Element!, type.ElementIsNullable)})",
+        TypeKind.Map => $"{KnownTypes.UnionReading}.ValuesAre(reader, {Tokens(type.Element!, type.ElementIsNullable)})",
+        _ => null,
+    };
+
+    /// <summary>The <c>UnionTokens</c> an item of the type may be.</summary>
+    private static string Tokens(TypeRefSpec element, bool nullable)
+    {
+        string tokens = element.Kind switch
         {
-            using (writer.Block($"if (TryRead(ref reader, {i + 1}, options, out result, rethrow: false))"))
-            {
-                writer.WriteLine("return result!;");
-            }
-        }
+            TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration => "String",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.IntegerEnum => "Number",
+            TypeKind.Boolean => "Boolean",
+            TypeKind.Object or TypeKind.Map => "Object",
+            TypeKind.Array => "Array",
+            _ => "Any",
+        };
+        string spelled = $"{KnownTypes.UnionTokens}.{tokens}";
+        return nullable && tokens != "Any" ? $"{spelled} | {KnownTypes.UnionTokens}.Null" : spelled;
     }
 
-    private static void WriteTryRead(SourceWriter writer, UnionSpec spec, string type, string @namespace)
+    private static void WriteReadVariant(SourceWriter writer, UnionSpec spec, string type, string @namespace)
     {
         var code = new JsonCode(@namespace);
-        writer.WriteLine("// Reads one variant; on a mismatch the reader goes back to the value's start so the next variant can try.");
-        using (writer.Block($"private static bool TryRead(ref {KnownTypes.Utf8JsonReader} reader, int variant, {KnownTypes.JsonSerializerOptions} options, out {type}? result, bool rethrow)"))
+        writer.WriteLine("// Reads the variant chosen before: a value that does not read is an error, not a reason to try another.");
+        using (writer.Block($"private static {type} ReadVariant(ref {KnownTypes.Utf8JsonReader} reader, int variant, {KnownTypes.JsonSerializerOptions} options)"))
         {
-            writer.WriteLine($"{KnownTypes.Utf8JsonReader} saved = reader;");
-            using (writer.Block("try"))
+            using (writer.Block("switch (variant)"))
             {
-                using (writer.Block("switch (variant)"))
+                for (int i = 0; i < spec.Variants.Count; i++)
                 {
-                    for (int i = 0; i < spec.Variants.Count; i++)
+                    UnionVariantSpec variant = spec.Variants[i];
+                    using (writer.Block($"case {i + 1}:"))
                     {
-                        UnionVariantSpec variant = spec.Variants[i];
-                        using (writer.Block($"case {i + 1}:"))
-                        {
-                            string local = code.NewLocal("value");
-                            writer.WriteLine($"{CSharpTypeNames.Of(variant.Type, @namespace)} {local};");
-                            code.WriteRead(writer, variant.Type, local, spec.Name + "." + variant.Name);
-                            writer.WriteLine($"result = {type}.From{variant.Name}({local});");
-                            writer.WriteLine("return true;");
-                        }
+                        string local = code.NewLocal("value");
+                        writer.WriteLine($"{CSharpTypeNames.Of(variant.Type, @namespace)} {local};");
+                        code.WriteRead(writer, variant.Type, local, spec.Name + "." + variant.Name);
+                        writer.WriteLine($"return {type}.From{variant.Name}({local});");
                     }
                 }
-            }
 
-            using (writer.Block($"catch (global::System.Exception exception) when (!rethrow && {KnownTypes.UnionReading}.IsMismatch(exception))"))
-            {
-                writer.WriteLine("reader = saved;");
+                writer.WriteLine("default:");
+                writer.Indentation++;
+                writer.WriteLine($"throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(variant));");
+                writer.Indentation--;
             }
-
-            writer.WriteLine();
-            writer.WriteLine("result = null;");
-            writer.WriteLine("return false;");
         }
     }
 
@@ -223,7 +268,7 @@ internal static class UnionConverterEmitter
             {
                 writer.WriteLine();
                 string local = code.NewLocal("held");
-                using (writer.Block($"if (value.TryGet{variant.Name}(out {CSharpTypeNames.Of(variant.Type, @namespace)} {local}))"))
+                using (writer.Block($"if (value.TryGet{variant.Name}(out {CSharpTypeNames.Of(variant.Type, @namespace, nullable: !variant.Type.IsValueType)} {local}))"))
                 {
                     code.WriteWrite(writer, variant.Type, local);
                     writer.WriteLine("return;");

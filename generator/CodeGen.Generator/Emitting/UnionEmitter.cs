@@ -76,9 +76,14 @@ internal static class UnionEmitter
         writer.WriteLine($"public bool Is{variant.Name} => _variant == {index};");
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Gets {described} when this holds one.</summary>");
-        writer.WriteLine("/// <param name=\"value\">The variant's value, or <c>default</c> when this holds another.</param>");
+        // A reference-type variant is null when this holds another, and says so; a value type gets its default.
+        bool byReference = !variant.Type.IsValueType;
+        writer.WriteLine(byReference
+            ? "/// <param name=\"value\">The variant's value, or <see langword=\"null\"/> when this holds another.</param>"
+            : "/// <param name=\"value\">The variant's value, or <c>default</c> when this holds another.</param>");
         writer.WriteLine($"/// <returns>Whether this holds {described}.</returns>");
-        using (writer.Block($"public bool TryGet{variant.Name}(out {type} value)"))
+        string parameter = byReference ? $"[{KnownTypes.NotNullWhenAttribute}(true)] out {type}? value" : $"out {type} value";
+        using (writer.Block($"public bool TryGet{variant.Name}({parameter})"))
         {
             using (writer.Block($"if (_variant == {index})"))
             {
@@ -87,7 +92,7 @@ internal static class UnionEmitter
             }
 
             writer.WriteLine();
-            writer.WriteLine("value = default!;");
+            writer.WriteLine(byReference ? "value = null;" : "value = default;");
             writer.WriteLine("return false;");
         }
     }

@@ -27,6 +27,7 @@ internal sealed partial class SchemaCatalog
     private readonly Dictionary<string, TypeRefSpec> _resolvedComponents = new(StringComparer.Ordinal);
     private readonly HashSet<string> _componentsInProgress = new(StringComparer.Ordinal);
     private readonly List<ObjectSpec> _objects = new();
+    private List<ObjectSpec>? _completedObjects;
     private readonly List<EnumSpec> _enums = new();
     private readonly List<UnionSpec> _unions = new();
     private int _depth;
@@ -51,7 +52,8 @@ internal sealed partial class SchemaCatalog
         }
     }
 
-    public EquatableArray<ObjectSpec> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
+    /// <summary>The records, hierarchy completed (see <c>SchemaCatalog.Inheritance.cs</c>); read once every schema is resolved.</summary>
+    public EquatableArray<ObjectSpec> Objects => (_completedObjects ??= CompleteHierarchy(_objects)).OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
 
     public EquatableArray<EnumSpec> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
 
@@ -234,6 +236,7 @@ internal sealed partial class SchemaCatalog
             {
                 // Registered before the members are walked, so recursive schemas terminate.
                 _resolvedComponents[componentId] = reference;
+                _objectComponentIds[objectName] = componentId;
             }
 
             _objects.Add(CreateObject(schema, objectName, pointer));
@@ -385,7 +388,15 @@ internal sealed partial class SchemaCatalog
         var memberNames = new NameScope(new[] { name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" });
         var properties = new List<PropertySpec>();
         var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((IOpenApiSchema owner, string ownerPointer) in FlattenAllOf(schema, pointer))
+        (int PartIndex, string BaseName, IOpenApiSchema BaseSchema)? inheritance = FindBase(schema, name, pointer);
+        RecordHierarchy(schema, name, pointer, inheritance?.BaseName);
+        if (inheritance is { } derived)
+        {
+            // The base declares these; FindBase made sure the derived parts redeclare them with the same type.
+            seenJsonNames.UnionWith(InheritedMemberSchemas(derived.BaseSchema).Keys);
+        }
+
+        foreach ((IOpenApiSchema owner, string ownerPointer) in FlattenAllOf(schema, pointer, skipPart: inheritance?.PartIndex ?? -1))
         {
             if (owner.Properties is null)
             {
@@ -454,8 +465,8 @@ internal sealed partial class SchemaCatalog
         return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation, constraints);
     }
 
-    /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging.</summary>
-    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> FlattenAllOf(IOpenApiSchema schema, string pointer, int depth = 0)
+    /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging; <paramref name="skipPart"/> leaves out one top-level part (the base).</summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> FlattenAllOf(IOpenApiSchema schema, string pointer, int depth = 0, int skipPart = -1)
     {
         yield return (schema, pointer);
         if (schema.AllOf is null || depth > 32)
@@ -465,7 +476,7 @@ internal sealed partial class SchemaCatalog
 
         for (int i = 0; i < schema.AllOf.Count; i++)
         {
-            if (schema.AllOf[i] is not { } part)
+            if (schema.AllOf[i] is not { } part || i == skipPart)
             {
                 continue;
             }

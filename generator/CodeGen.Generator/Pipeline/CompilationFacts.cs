@@ -12,13 +12,15 @@ namespace CodeGen.Generator.Pipeline;
 /// <param name="HasCompilerFeatureRequiredAttribute">The attribute the compiler puts on constructors of types with required members.</param>
 /// <param name="HasSetsRequiredMembersAttribute">The attribute hand-written constructors use to satisfy required members.</param>
 /// <param name="ReferencesHttpClientFactory">Microsoft.Extensions.Http is referenced: the <c>Add{Client}</c> registration is emitted.</param>
+/// <param name="HasNotNullWhenAttribute">The nullable-analysis attribute on union <c>TryGetX</c> out parameters is visible (it is not on netstandard2.0).</param>
 internal sealed record CompilationFacts(
     bool ReferencesRuntime,
     bool HasIsExternalInit,
     bool HasRequiredMemberAttribute,
     bool HasCompilerFeatureRequiredAttribute,
     bool HasSetsRequiredMembersAttribute,
-    bool ReferencesHttpClientFactory = false)
+    bool ReferencesHttpClientFactory = false,
+    bool HasNotNullWhenAttribute = true)
 {
     public const string RuntimeMarkerType = "CodeGen.Runtime.ApiClientOptions";
     public const string IsExternalInitType = "System.Runtime.CompilerServices.IsExternalInit";
@@ -26,6 +28,7 @@ internal sealed record CompilationFacts(
     public const string CompilerFeatureRequiredAttributeType = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
     public const string SetsRequiredMembersAttributeType = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string HttpClientFactoryExtensionsType = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+    public const string NotNullWhenAttributeType = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
 
     public static CompilationFacts Read(Compilation compilation)
         => new(
@@ -34,7 +37,8 @@ internal sealed record CompilationFacts(
             HasVisibleType(compilation, RequiredMemberAttributeType),
             HasVisibleType(compilation, CompilerFeatureRequiredAttributeType),
             HasVisibleType(compilation, SetsRequiredMembersAttributeType),
-            HasVisibleType(compilation, HttpClientFactoryExtensionsType));
+            HasVisibleType(compilation, HttpClientFactoryExtensionsType),
+            HasVisibleType(compilation, NotNullWhenAttributeType));
 
     // GetTypeByMetadataName returns null when several assemblies define the type (common for polyfills), and an
     // internal copy in a referenced assembly is not usable here; both cases are decided by accessibility instead.

@@ -16,6 +16,7 @@ public sealed class PolyfillTests
     private const string RequiredMember = "CodeGen.Polyfills.RequiredMemberAttribute.g.cs";
     private const string CompilerFeatureRequired = "CodeGen.Polyfills.CompilerFeatureRequiredAttribute.g.cs";
     private const string SetsRequiredMembers = "CodeGen.Polyfills.SetsRequiredMembersAttribute.g.cs";
+    private const string NotNullWhen = "CodeGen.Polyfills.NotNullWhenAttribute.g.cs";
 
     private static readonly SpecFile Spec = new("/repo/api/pets.openapi.yaml", """
         openapi: 3.0.3
@@ -31,11 +32,12 @@ public sealed class PolyfillTests
         """, Namespace: "Pets.Client");
 
     [Fact]
-    public async Task CSharp_9_on_netstandard2_0_gets_only_IsExternalInit()
+    public async Task CSharp_9_on_netstandard2_0_gets_only_IsExternalInit_and_NotNullWhen()
     {
         GeneratorRunResult result = await RunOnNetStandardAsync(LanguageVersion.CSharp9);
 
-        Assert.Equal(new[] { IsExternalInit }, Polyfills(result));
+        // NotNullWhen marks the out parameter of a union's TryGetX.
+        Assert.Equal(new[] { IsExternalInit, NotNullWhen }, Polyfills(result));
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class PolyfillTests
     {
         GeneratorRunResult result = await RunOnNetStandardAsync(LanguageVersion.CSharp11);
 
-        Assert.Equal(new[] { CompilerFeatureRequired, IsExternalInit, RequiredMember, SetsRequiredMembers }, Polyfills(result));
+        Assert.Equal(new[] { CompilerFeatureRequired, IsExternalInit, NotNullWhen, RequiredMember, SetsRequiredMembers }, Polyfills(result));
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class PolyfillTests
         GeneratorDriver driver = GeneratorRunner.CreateDriver(new[] { Spec }, parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
 
-        Assert.Equal(new[] { CompilerFeatureRequired, RequiredMember, SetsRequiredMembers }, Polyfills(driver.GetRunResult().Results.Single()));
+        Assert.Equal(new[] { CompilerFeatureRequired, NotNullWhen, RequiredMember, SetsRequiredMembers }, Polyfills(driver.GetRunResult().Results.Single()));
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS0101" or "CS0436");
     }
 
@@ -111,11 +113,20 @@ public sealed class PolyfillTests
                     public required string Name { get; init; }
 
                     public int Age { get; init; }
+
+                    public bool TryGetNickname([NotNullWhen(true)] out string? nickname)
+                    {
+                        nickname = Age > 30 ? "Ada" : null;
+                        return nickname is not null;
+                    }
                 }
 
                 internal static class Use
                 {
                     public static Person Make() => new Person { Name = "Ada", Age = 36 } with { Age = 37 };
+
+                    // Without the attribute, nullable analysis would warn (CS8602) on the dereference.
+                    public static int NicknameLength(Person person) => person.TryGetNickname(out string? nickname) ? nickname.Length : 0;
                 }
             }
             """;

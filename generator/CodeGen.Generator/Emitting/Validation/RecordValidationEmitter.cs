@@ -11,7 +11,8 @@ internal static class RecordValidationEmitter
     public static string Emit(ObjectSpec spec, string @namespace)
         => GeneratedFileLayout.Write(@namespace, writer =>
         {
-            using (writer.Block($"public sealed partial record {spec.Name} : {ValidationTypes.IValidatable}"))
+            // Every part agrees with the record's main part: a base stays open.
+            using (writer.Block($"public {(spec.IsSealed ? "sealed " : string.Empty)}partial record {spec.Name} : {ValidationTypes.IValidatable}"))
             {
                 writer.WriteLine($"/// <summary>Adds every constraint of the <c>{XmlDocs.Escape(spec.SchemaPath)}</c> schema that this value breaks.</summary>");
                 writer.WriteLine("/// <param name=\"collector\">Receives the errors.</param>");
@@ -20,7 +21,8 @@ internal static class RecordValidationEmitter
                 {
                     var names = new CheckNames("collector", prefix: string.Empty);
                     bool first = true;
-                    foreach (PropertySpec property in spec.Properties)
+                    // A derived record re-implements the interface, so it checks its inherited members too.
+                    foreach (PropertySpec property in System.Linq.Enumerable.Concat(spec.InheritedProperties, spec.Properties))
                     {
                         if (WriteMember(writer, property, names, separate: !first))
                         {
