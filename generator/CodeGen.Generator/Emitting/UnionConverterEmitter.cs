@@ -110,7 +110,7 @@ internal static class UnionConverterEmitter
             {
                 ("StartObject", k => k == TypeKind.Map),
                 ("StartArray", k => k == TypeKind.Array),
-                ("String", k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration),
+                ("String", k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time),
                 ("Number", k => k is TypeKind.IntegerEnum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal),
                 ("True", k => k == TypeKind.Boolean),
                 ("False", k => k == TypeKind.Boolean),
