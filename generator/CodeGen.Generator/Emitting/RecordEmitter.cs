@@ -50,7 +50,8 @@ internal static class RecordEmitter
         // A required member with a fixed value is pre-filled, so nothing is left for `required` to force. An optional one is
         // not: absent can mean something else to the server than the value (aigc-video's shot_type), so it is only checked.
         LiteralSpec? prefill = property.IsRequired ? property.FixedValue : null;
-        bool useRequired = property.IsRequired && options.SupportsRequiredMembers && !property.Documentation.IsDeprecated && prefill is null;
+        // OpenAPI: `required` on a readOnly member applies to responses only, so callers building a request are not forced to set it.
+        bool useRequired = property.IsRequired && options.SupportsRequiredMembers && !property.Documentation.IsDeprecated && prefill is null && !property.IsReadOnly;
         string required = useRequired ? "required " : string.Empty;
 
         // Before C# 11 nothing forces a caller to set a required member, so a non-nullable reference would raise CS8618

@@ -117,7 +117,7 @@ public sealed class MemberSemanticsTests : IClassFixture<MembersDocument>
         Assert.Null(MembersDocument.Get(account, "Password"));
         Assert.Null(MembersDocument.Get(account, "Pin"));
         Assert.Equal(7, MembersDocument.Get(account, "Id"));
-        Assert.NotNull(_document.Deserialize("""{"name":"ada"}""", "Account"));
+        Assert.NotNull(_document.Deserialize("""{"id":7,"name":"ada"}""", "Account"));
     }
 
     [Fact]
@@ -127,6 +127,17 @@ public sealed class MemberSemanticsTests : IClassFixture<MembersDocument>
 
         Assert.Equal("""{"name":"ada","password":"correct horse"}""", _document.Serialize(account, "Account"));
         Assert.Contains("Write-only: sent by the client, skipped when read", _document.Sources["Members.Client.Account.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_required_read_only_member_is_required_in_responses_only()
+    {
+        string source = _document.Sources["Members.Client.Account.g.cs"];
+
+        Assert.Contains("public int Id { get; init; }", source, StringComparison.Ordinal);
+        Assert.Contains("public required string Name { get; init; }", source, StringComparison.Ordinal);
+        Assert.Contains("public required string Password { get; init; }", source, StringComparison.Ordinal);
+        Assert.ThrowsAny<JsonException>(() => _document.Deserialize("""{"name":"ada"}""", "Account"));
     }
 
     [Fact]
