@@ -36,19 +36,25 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReferencedFiles.Attach(pair.Left.Input, pair.Left.Named, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedFiles);
 
+        // Reduced to flags at once: the compilation changes on every edit, the flags almost never.
+        IncrementalValueProvider<CompilationFacts> compilationFacts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.Read(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        // DateOnly decides C# types the parse already needs (a union of `date` and `string` has one variant or two),
+        // so this one flag reaches the parse; it only changes with the target framework, so C# edits keep the parse cached.
+        IncrementalValueProvider<bool> dateOnlyAvailable = compilationFacts
+            .Select(static (facts, _) => facts.HasDateOnlyFormats);
+
         IncrementalValuesProvider<ParsedSpec> parsedSpecs = specInputs
-            .Select(static (input, cancellationToken) => ApiSpecParser.Parse(input, cancellationToken))
+            .Combine(dateOnlyAvailable)
+            .Select(static (pair, cancellationToken) => ApiSpecParser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         // Only the language version is taken from the parse options, so C# edits never reach the parse or the emit.
         IncrementalValueProvider<EmitOptions> emitOptions = context.ParseOptionsProvider
             .Select(static (options, _) => EmitOptions.For(options))
             .WithTrackingName(TrackingNames.EmitOptions);
-
-        // Reduced to flags at once: the compilation changes on every edit, the flags almost never.
-        IncrementalValueProvider<CompilationFacts> compilationFacts = context.CompilationProvider
-            .Select(static (compilation, _) => CompilationFacts.Read(compilation))
-            .WithTrackingName(TrackingNames.CompilationFacts);
 
         IncrementalValueProvider<bool> hasSpecs = specInputs
             .Collect()

@@ -80,6 +80,19 @@ internal static class DiagnosticDescriptors
         "Schemas nest more than {0} levels deep here (inline schemas or a chain of $refs); the value is kept as JsonElement. Flatten the schema or reference a component at a shallower level.",
         DiagnosticSeverity.Warning);
 
+    // CG0110-CG0119: formats and member semantics (docs/openapi-schemas.md).
+    public static readonly DiagnosticDescriptor ConstNotPrefilled = Create(
+        "CG0110",
+        "A const value C# cannot pre-fill",
+        "The const value '{0}' does not fit the member's type as a C# constant; the member is not pre-filled and not checked before sending",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DateOnlyUnavailable = Create(
+        "CG0111",
+        "DateOnly and TimeOnly are not available",
+        "CodeGen_DateType is DateOnly, but this compilation has no System.DateOnly (net6.0 or later) or its CodeGen.Runtime build lacks DateFormats; 'date' and 'time' members are strings",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor ParameterStyleNotDefined = Create(
         "CG0120",
         "Parameter style not defined here",

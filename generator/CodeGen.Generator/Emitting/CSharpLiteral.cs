@@ -1,8 +1,26 @@
+using CodeGen.Generator.Model;
+
 namespace CodeGen.Generator.Emitting;
 
 /// <summary>Writes C# string literals for text taken from the spec: names, paths, wire values.</summary>
 internal static class CSharpLiteral
 {
+    /// <summary>The C# constant expression of <paramref name="literal"/> as a value of <paramref name="type"/>.</summary>
+    public static string Of(LiteralSpec literal, TypeRefSpec type, string @namespace) => literal.Kind switch
+    {
+        LiteralKind.String => Quote(literal.Text),
+        LiteralKind.Boolean => literal.Text,
+        LiteralKind.EnumMember => CSharpTypeNames.Of(type, @namespace) + "." + literal.Text,
+        _ => literal.Text + type.Kind switch
+        {
+            TypeKind.Int64 => "L",
+            TypeKind.Single => "f",
+            TypeKind.Double => "d",
+            TypeKind.Decimal => "m",
+            _ => string.Empty,
+        },
+    };
+
     /// <summary>A C# string literal for <paramref name="text"/>.</summary>
     public static string Quote(string text)
     {

@@ -20,6 +20,8 @@ internal static class CSharpTypeNames
         TypeKind.Bytes => "byte[]",
         TypeKind.Uri => KnownTypes.Uri,
         TypeKind.Duration => "global::System.TimeSpan",
+        TypeKind.Date => "global::System.DateOnly",
+        TypeKind.Time => "global::System.TimeOnly",
         TypeKind.Any => KnownTypes.JsonElement,
         TypeKind.Object or TypeKind.Enum or TypeKind.IntegerEnum or TypeKind.Union => Qualified(type.Name!, @namespace),
         TypeKind.Array => $"{KnownTypes.IReadOnlyListOf}<{Element(type, @namespace)}>",

@@ -54,6 +54,12 @@ internal sealed class JsonCode
             case TypeKind.Duration:
                 writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatDuration({value}));");
                 return;
+            case TypeKind.Date:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.DateFormats}.FormatDate({value}));");
+                return;
+            case TypeKind.Time:
+                writer.WriteLine($"writer.WriteStringValue({KnownTypes.DateFormats}.FormatTime({value}));");
+                return;
             case TypeKind.Bytes:
                 writer.WriteLine($"writer.WriteBase64StringValue({value});");
                 return;
@@ -227,6 +233,8 @@ internal sealed class JsonCode
         TypeKind.Bytes => $"{KnownTypes.JsonReading}.ReadBytes(ref reader, {member})",
         TypeKind.Uri => $"{KnownTypes.JsonFormats}.ReadUri(ref reader, {member})",
         TypeKind.Duration => $"{KnownTypes.JsonFormats}.ReadDuration(ref reader, {member})",
+        TypeKind.Date => $"{KnownTypes.DateFormats}.ReadDate(ref reader, {member})",
+        TypeKind.Time => $"{KnownTypes.DateFormats}.ReadTime(ref reader, {member})",
         TypeKind.Any => $"{KnownTypes.JsonReading}.ReadElement(ref reader)",
         // JsonConverter<T>.Read is declared T?; a record converter never returns null, an enum is a struct.
         TypeKind.Object or TypeKind.Union => $"{ConverterRead(type)}!",

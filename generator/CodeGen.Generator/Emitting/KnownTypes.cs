@@ -44,6 +44,7 @@ internal static class KnownTypes
     public const string ApiException = "global::CodeGen.Runtime.Errors.ApiException";
     public const string JsonReading = "global::CodeGen.Runtime.Json.JsonReading";
     public const string JsonFormats = "global::CodeGen.Runtime.Json.JsonFormats";
+    public const string DateFormats = "global::CodeGen.Runtime.Json.DateFormats";
     public const string UnionReading = "global::CodeGen.Runtime.Json.UnionReading";
     public const string ObjectShape = "global::CodeGen.Runtime.Json.ObjectShape";
     public const string UnionTokens = "global::CodeGen.Runtime.Json.UnionTokens";

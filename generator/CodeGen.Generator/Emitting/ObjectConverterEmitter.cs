@@ -60,7 +60,7 @@ internal static class ObjectConverterEmitter
                 bool localNullable = !property.Type.IsValueType || !property.IsRequired || property.IsNullable;
                 string initial = localNullable ? "null" : "default";
                 writer.WriteLine($"{CSharpTypeNames.Of(property.Type, @namespace, localNullable)} {local} = {initial};");
-                if (property.IsRequired)
+                if (ChecksPresence(property))
                 {
                     writer.WriteLine($"bool {hasFlag} = false;");
                 }
@@ -82,12 +82,20 @@ internal static class ObjectConverterEmitter
                     using (writer.Block($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({encodedName}.EncodedUtf8Bytes))"))
                     {
                         writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
-                        if (property.IsRequired)
+                        if (property.IsWriteOnly)
                         {
-                            writer.WriteLine($"{hasFlag} = true;");
+                            writer.WriteLine("// writeOnly: the client sends it; a copy in what is read is skipped.");
+                            writer.WriteLine("reader.Skip();");
                         }
+                        else
+                        {
+                            if (property.IsRequired)
+                            {
+                                writer.WriteLine($"{hasFlag} = true;");
+                            }
 
-                        WriteMemberRead(writer, code, spec, property, local, @namespace);
+                            WriteMemberRead(writer, code, spec, property, local, @namespace);
+                        }
                     }
 
                     first = false;
@@ -110,7 +118,7 @@ internal static class ObjectConverterEmitter
 
             foreach ((PropertySpec property, _, _, string hasFlag) in members)
             {
-                if (property.IsRequired)
+                if (ChecksPresence(property))
                 {
                     writer.WriteLine();
                     using (writer.Block($"if (!{hasFlag})"))
@@ -136,6 +144,9 @@ internal static class ObjectConverterEmitter
             }
         }
     }
+
+    /// <summary>A required member must be in what is read, unless it is write-only: then it is never read.</summary>
+    private static bool ChecksPresence(PropertySpec property) => property.IsRequired && !property.IsWriteOnly;
 
     private static void WriteExtraMemberRead(SourceWriter writer, JsonCode code, ObjectSpec spec, ExtraMembersSpec extra, string extras, string @namespace)
     {

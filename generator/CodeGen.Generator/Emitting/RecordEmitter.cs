@@ -50,14 +50,20 @@ internal static class RecordEmitter
         // An optional member may be absent, so it is nullable in C# whatever the schema says about JSON null.
         bool nullable = property.IsNullable || !property.IsRequired;
         // C# rejects [Obsolete] on a required member (CS9042): a deprecated member is not forced on callers.
-        bool useRequired = property.IsRequired && options.SupportsRequiredMembers && !property.Documentation.IsDeprecated;
+        // A required member with a fixed value is pre-filled, so nothing is left for `required` to force. An optional one is
+        // not: absent can mean something else to the server than the value (aigc-video's shot_type), so it is only checked.
+        LiteralSpec? prefill = property.IsRequired ? property.FixedValue : null;
+        // OpenAPI: `required` on a readOnly member applies to responses only, so callers building a request are not forced to set it.
+        bool useRequired = property.IsRequired && options.SupportsRequiredMembers && !property.Documentation.IsDeprecated && prefill is null && !property.IsReadOnly;
         string required = useRequired ? "required " : string.Empty;
 
         // Before C# 11 nothing forces a caller to set a required member, so a non-nullable reference would raise CS8618
         // in the consumer's build; the converter still rejects a missing member on read.
-        string initializer = property.IsRequired && !useRequired && !nullable && !property.Type.IsValueType
-            ? " = default!;"
-            : string.Empty;
+        string initializer = prefill is not null
+            ? $" = {CSharpLiteral.Of(prefill, property.Type, @namespace)};"
+            : property.IsRequired && !useRequired && !nullable && !property.Type.IsValueType
+                ? " = default!;"
+                : string.Empty;
         writer.WriteLine($"public {required}{CSharpTypeNames.Of(property.Type, @namespace, nullable)} {property.Name} {{ get; init; }}{initializer}");
     }
 
@@ -71,6 +77,10 @@ internal static class RecordEmitter
             (false, true) => "Optional: left out of the JSON when null; the server may also send null.",
         };
         string readOnly = property.IsReadOnly ? " Read-only: sent by the server, never written." : string.Empty;
-        return $"JSON name: <c>{XmlDocs.Escape(property.JsonName)}</c>. {presence}{readOnly}";
+        string writeOnly = property.IsWriteOnly ? " Write-only: sent by the client, skipped when read (null or default after reading)." : string.Empty;
+        string fixedValue = property.FixedValue is not { } value ? string.Empty
+            : property.IsRequired ? $" Always <c>{XmlDocs.Escape(value.WireText)}</c>: pre-filled, and checked before sending."
+            : $" Only <c>{XmlDocs.Escape(value.WireText)}</c>: left out unless set, and checked before sending.";
+        return $"JSON name: <c>{XmlDocs.Escape(property.JsonName)}</c>. {presence}{readOnly}{writeOnly}{fixedValue}";
     }
 }

@@ -109,7 +109,7 @@ internal static class UnionConverterEmitter
             {
                 (new[] { "StartObject" }, k => k == TypeKind.Map),
                 (new[] { "StartArray" }, k => k == TypeKind.Array),
-                (new[] { "String" }, k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration),
+                (new[] { "String" }, k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time),
                 (new[] { "Number" }, k => k is TypeKind.IntegerEnum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal),
                 (new[] { "True", "False" }, k => k == TypeKind.Boolean),
             };
@@ -198,6 +198,8 @@ internal static class UnionConverterEmitter
         TypeKind.Bytes => $"{KnownTypes.UnionReading}.IsBase64(reader)",
         TypeKind.Uri => $"{KnownTypes.UnionReading}.IsUri(reader)",
         TypeKind.Duration => $"{KnownTypes.UnionReading}.IsDuration(reader)",
+        TypeKind.Date => $"{KnownTypes.DateFormats}.TryParseDate(reader.GetString()!, out _)",
+        TypeKind.Time => $"{KnownTypes.DateFormats}.TryParseTime(reader.GetString()!, out _)",
         TypeKind.Int32 => $"{KnownTypes.UnionReading}.IsInt32(reader)",
         TypeKind.Int64 or TypeKind.IntegerEnum => $"{KnownTypes.UnionReading}.IsInt64(reader)",
         TypeKind.Single => $"{KnownTypes.UnionReading}.IsSingle(reader)",
@@ -213,7 +215,7 @@ internal static class UnionConverterEmitter
     {
         string tokens = element.Kind switch
         {
-            TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration => "String",
+            TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time => "String",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.IntegerEnum => "Number",
             TypeKind.Boolean => "Boolean",
             TypeKind.Object or TypeKind.Map => "Object",

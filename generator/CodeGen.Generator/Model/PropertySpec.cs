@@ -9,6 +9,8 @@ namespace CodeGen.Generator.Model;
 /// <param name="IsReadOnly">Sent by the server only: never written.</param>
 /// <param name="Documentation">Docs, constraints and default for the XML docs.</param>
 /// <param name="Constraints">What the client checks before sending, when the schema says anything checkable.</param>
+/// <param name="IsWriteOnly">Sent by the client only (<c>writeOnly</c>): skipped when read.</param>
+/// <param name="FixedValue">The one value the member may hold (<c>const</c>, or an enum of one value): pre-filled and checked before sending.</param>
 internal sealed record PropertySpec(
     string Name,
     string JsonName,
@@ -17,4 +19,6 @@ internal sealed record PropertySpec(
     bool IsNullable,
     bool IsReadOnly,
     DocumentationSpec Documentation,
-    ConstraintsSpec? Constraints = null);
+    ConstraintsSpec? Constraints = null,
+    bool IsWriteOnly = false,
+    LiteralSpec? FixedValue = null);

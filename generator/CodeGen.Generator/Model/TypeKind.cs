@@ -18,6 +18,10 @@ internal enum TypeKind
     Uri,
     /// <summary><c>format: duration</c>: <c>TimeSpan</c>, ISO 8601 (<c>P1DT2H</c>) on the wire.</summary>
     Duration,
+    /// <summary><c>format: date</c> where the consumer has it: <c>System.DateOnly</c>, RFC 3339 <c>full-date</c> on the wire.</summary>
+    Date,
+    /// <summary><c>format: time</c> where the consumer has it: <c>System.TimeOnly</c>, RFC 3339 <c>partial-time</c> on the wire.</summary>
+    Time,
     /// <summary>Free-form JSON kept as <c>JsonElement</c>.</summary>
     Any,
     /// <summary>A generated record.</summary>

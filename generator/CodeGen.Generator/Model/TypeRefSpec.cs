@@ -12,5 +12,5 @@ internal sealed record TypeRefSpec(TypeKind Kind, string? Name = null, TypeRefSp
     public static TypeRefSpec Any { get; } = new(TypeKind.Any);
 
     public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single
-        or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Duration or TypeKind.Any or TypeKind.Enum or TypeKind.IntegerEnum;
+        or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Duration or TypeKind.Date or TypeKind.Time or TypeKind.Any or TypeKind.Enum or TypeKind.IntegerEnum;
 }

@@ -21,6 +21,10 @@ namespace CodeGen.Generator.Parsing;
 internal static class ApiSpecParser
 {
     public static ParsedSpec Parse(SpecInput input, CancellationToken cancellationToken)
+        => Parse(input, dateOnlyAvailable: false, cancellationToken);
+
+    /// <summary>Parses <paramref name="input"/>; <paramref name="dateOnlyAvailable"/> says whether the consumer can use <c>DateOnly</c>/<c>TimeOnly</c>.</summary>
+    public static ParsedSpec Parse(SpecInput input, bool dateOnlyAvailable, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var locator = new SourceLocator(input.Path, input.Text);
@@ -32,7 +36,7 @@ internal static class ApiSpecParser
             cancellationToken.ThrowIfCancellationRequested();
             if (document is not null)
             {
-                spec = Build(document, input, locator, diagnostics, cancellationToken);
+                spec = Build(document, input, dateOnlyAvailable, locator, diagnostics, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -48,7 +52,7 @@ internal static class ApiSpecParser
         return new ParsedSpec(input.Path, spec, diagnostics.ToEquatableArray());
     }
 
-    private static ApiSpec Build(OpenApiDocument document, SpecInput input, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static ApiSpec Build(OpenApiDocument document, SpecInput input, bool dateOnlyAvailable, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         string fileStem = FileStem(input.Path);
         string @namespace = ChooseNamespace(input.Options, fileStem, locator, diagnostics);
@@ -60,7 +64,10 @@ internal static class ApiSpecParser
             locator,
             diagnostics,
             ReservedTypeNames.For(clientName),
-            cancellationToken);
+            cancellationToken)
+        {
+            UsesDateOnly = ChooseDateOnly(input.Options, dateOnlyAvailable, locator, diagnostics),
+        };
         catalog.ResolveAllComponents();
         var operationReader = new OperationReader(document, catalog, locator, diagnostics, clientName, cancellationToken);
         EquatableArray<OperationSpec> operations = operationReader.ReadAll();
@@ -132,6 +139,33 @@ internal static class ApiSpecParser
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_GroupByTag", options.GroupByTag!, "it must be auto, true or false"));
         return "auto";
+    }
+
+    private static bool ChooseDateOnly(SpecOptions options, bool available, SourceLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        string? requested = options.DateType?.Trim();
+        if (requested is null || string.Equals(requested, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return available;
+        }
+
+        if (string.Equals(requested, "string", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(requested, "DateOnly", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!available)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DateOnlyUnavailable, locator.Locate(null)));
+            }
+
+            return available;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, locator.Locate(null), "CodeGen_DateType", options.DateType!, "it must be auto, DateOnly or string"));
+        return available;
     }
 
     private static string ChooseClientName(SpecOptions options, string? title, string fileStem, SourceLocator locator, List<DiagnosticInfo> diagnostics)

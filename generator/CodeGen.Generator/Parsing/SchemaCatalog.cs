@@ -281,7 +281,7 @@ internal sealed partial class SchemaCatalog
     private bool ItemAllowsNull(IOpenApiSchema items)
         => SchemaFacts.AllowsNull(items) || (SchemaFacts.WrappedSchema(items) is { } inner && SchemaFacts.AllowsNull(inner));
 
-    private static TypeRefSpec ResolvePrimitive(IOpenApiSchema schema, JsonSchemaType? type)
+    private TypeRefSpec ResolvePrimitive(IOpenApiSchema schema, JsonSchemaType? type)
     {
         string format = schema.Format ?? string.Empty;
         return type switch
@@ -293,7 +293,8 @@ internal sealed partial class SchemaCatalog
                 "uri" => new TypeRefSpec(TypeKind.Uri),
                 "duration" => new TypeRefSpec(TypeKind.Duration),
                 "byte" => new TypeRefSpec(TypeKind.Bytes),
-                _ => TypeRefSpec.String,
+                "date" or "time" => DateOrTimeType(format),
+                _ => PlainStringType(schema),
             },
             JsonSchemaType.Boolean => new TypeRefSpec(TypeKind.Boolean),
             JsonSchemaType.Integer => format == "int64" ? new TypeRefSpec(TypeKind.Int64) : new TypeRefSpec(TypeKind.Int32),
@@ -462,7 +463,7 @@ internal sealed partial class SchemaCatalog
         ConstraintsSpec? constraints = Constraints.ConstraintReader.Read(value, pointer, _locator, _diagnostics);
         string memberName = memberNames.Claim(Identifiers.ToPascalCase(jsonName, "Property"));
         TypeRefSpec type = Resolve(value, typeName + memberName, pointer);
-        return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation, constraints);
+        return new PropertySpec(memberName, jsonName, type, required, nullable, readOnly, documentation, constraints, value.WriteOnly, FixedValue(value, inner, type, nullable, pointer));
     }
 
     /// <summary>The schema itself and every <c>allOf</c> part, references followed, for composition by merging; <paramref name="skipPart"/> leaves out one top-level part (the base).</summary>

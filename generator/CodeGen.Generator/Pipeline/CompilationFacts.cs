@@ -13,6 +13,7 @@ namespace CodeGen.Generator.Pipeline;
 /// <param name="HasSetsRequiredMembersAttribute">The attribute hand-written constructors use to satisfy required members.</param>
 /// <param name="ReferencesHttpClientFactory">Microsoft.Extensions.Http is referenced: the <c>Add{Client}</c> registration is emitted.</param>
 /// <param name="HasNotNullWhenAttribute">The nullable-analysis attribute on union <c>TryGetX</c> out parameters is visible (it is not on netstandard2.0).</param>
+/// <param name="HasDateOnlyFormats"><c>System.DateOnly</c> (net6.0+) and the runtime's <c>DateFormats</c> (its net8.0 build) are visible: <c>format: date</c>/<c>time</c> can be <c>DateOnly</c>/<c>TimeOnly</c>.</param>
 internal sealed record CompilationFacts(
     bool ReferencesRuntime,
     bool HasIsExternalInit,
@@ -20,13 +21,16 @@ internal sealed record CompilationFacts(
     bool HasCompilerFeatureRequiredAttribute,
     bool HasSetsRequiredMembersAttribute,
     bool ReferencesHttpClientFactory = false,
-    bool HasNotNullWhenAttribute = true)
+    bool HasNotNullWhenAttribute = true,
+    bool HasDateOnlyFormats = false)
 {
     public const string RuntimeMarkerType = "CodeGen.Runtime.ApiClientOptions";
     public const string IsExternalInitType = "System.Runtime.CompilerServices.IsExternalInit";
     public const string RequiredMemberAttributeType = "System.Runtime.CompilerServices.RequiredMemberAttribute";
     public const string CompilerFeatureRequiredAttributeType = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
     public const string SetsRequiredMembersAttributeType = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string DateOnlyType = "System.DateOnly";
+    public const string RuntimeDateFormatsType = "CodeGen.Runtime.Json.DateFormats";
     public const string HttpClientFactoryExtensionsType = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
     public const string NotNullWhenAttributeType = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
 
@@ -38,7 +42,8 @@ internal sealed record CompilationFacts(
             HasVisibleType(compilation, CompilerFeatureRequiredAttributeType),
             HasVisibleType(compilation, SetsRequiredMembersAttributeType),
             HasVisibleType(compilation, HttpClientFactoryExtensionsType),
-            HasVisibleType(compilation, NotNullWhenAttributeType));
+            HasVisibleType(compilation, NotNullWhenAttributeType),
+            HasVisibleType(compilation, DateOnlyType) && HasVisibleType(compilation, RuntimeDateFormatsType));
 
     // GetTypeByMetadataName returns null when several assemblies define the type (common for polyfills), and an
     // internal copy in a referenced assembly is not usable here; both cases are decided by accessibility instead.

@@ -11,6 +11,7 @@ internal static class SpecInputReader
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.CodeGen_Namespace";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.CodeGen_ClientName";
     public const string GroupByTagMetadata = "build_metadata.AdditionalFiles.CodeGen_GroupByTag";
+    public const string DateTypeMetadata = "build_metadata.AdditionalFiles.CodeGen_DateType";
     public const string OptInMetadata = "build_metadata.AdditionalFiles.CodeGen_OpenApi";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string IncludeTagsMetadata = "build_metadata.AdditionalFiles.CodeGen_IncludeTags";
@@ -40,8 +41,9 @@ internal static class SpecInputReader
         fileOptions.TryGetValue(NamespaceMetadata, out string? @namespace);
         fileOptions.TryGetValue(ClientNameMetadata, out string? clientName);
         fileOptions.TryGetValue(GroupByTagMetadata, out string? groupByTag);
+        fileOptions.TryGetValue(DateTypeMetadata, out string? dateType);
         optionsProvider.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? rootNamespace);
-        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace), Blank(groupByTag), ReadFilters(fileOptions)));
+        return new SpecInput(file.Path, text, new SpecOptions(Blank(@namespace), Blank(clientName), Blank(rootNamespace), Blank(groupByTag), ReadFilters(fileOptions), Blank(dateType)));
     }
 
     private static FilterOptions? ReadFilters(AnalyzerConfigOptions fileOptions)

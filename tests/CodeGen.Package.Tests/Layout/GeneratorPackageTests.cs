@@ -54,7 +54,7 @@ public sealed class GeneratorPackageTests
     {
         string props = _package.ReadText("buildTransitive/CodeGen.Generator.props");
 
-        foreach (string option in new[] { "CodeGen_Namespace", "CodeGen_ClientName", "CodeGen_OpenApi", "CodeGen_GroupByTag",
+        foreach (string option in new[] { "CodeGen_Namespace", "CodeGen_ClientName", "CodeGen_OpenApi", "CodeGen_GroupByTag", "CodeGen_DateType",
             "CodeGen_IncludeTags", "CodeGen_ExcludeTags", "CodeGen_IncludeOperations", "CodeGen_ExcludeOperations", "CodeGen_IncludePaths", "CodeGen_ExcludePaths" })
         {
             Assert.Contains($"<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"{option}\" />", props, StringComparison.Ordinal);

@@ -17,6 +17,8 @@ internal static class ValueFormatting
         TypeKind.IntegerEnum => $"{KnownTypes.ParameterFormatter}.Format({value}.Value)",
         TypeKind.Uri => $"{KnownTypes.JsonFormats}.FormatUri({value})",
         TypeKind.Duration => $"{KnownTypes.JsonFormats}.FormatDuration({value})",
+        TypeKind.Date => $"{KnownTypes.DateFormats}.FormatDate({value})",
+        TypeKind.Time => $"{KnownTypes.DateFormats}.FormatTime({value})",
         TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map => value + ".ToString()",
         _ => $"{KnownTypes.ParameterFormatter}.Format({value})",
     };

@@ -24,7 +24,7 @@ internal static class RecordValidationEmitter
                     // A derived record re-implements the interface, so it checks its inherited members too.
                     foreach (PropertySpec property in System.Linq.Enumerable.Concat(spec.InheritedProperties, spec.Properties))
                     {
-                        if (WriteMember(writer, property, names, separate: !first))
+                        if (WriteMember(writer, property, names, separate: !first, @namespace))
                         {
                             first = false;
                         }
@@ -34,7 +34,7 @@ internal static class RecordValidationEmitter
         }, GeneratedFileLayout.AllowObsoleteUse);
 
     /// <summary>Writes the checks of one member, after a blank line when <paramref name="separate"/>; whether it wrote any.</summary>
-    private static bool WriteMember(SourceWriter writer, PropertySpec property, CheckNames names, bool separate)
+    private static bool WriteMember(SourceWriter writer, PropertySpec property, CheckNames names, bool separate, string @namespace)
     {
         // The server fills read-only members; a request carries them only by accident and they are never written.
         if (property.IsReadOnly)
@@ -43,7 +43,7 @@ internal static class RecordValidationEmitter
         }
 
         bool checksRequired = property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
-        bool checksValue = ValueChecks.Needed(property.Type, property.Constraints);
+        bool checksValue = ValueChecks.Needed(property.Type, property.Constraints) || property.FixedValue is not null;
         if (!checksRequired && !checksValue)
         {
             return false;
@@ -62,6 +62,7 @@ internal static class RecordValidationEmitter
             string pathLocal = names.Next("path");
             writer.WriteLine($"string {pathLocal} = {path};");
             ValueChecks.Write(writer, property.Type, property.Constraints, member, pathLocal, names);
+            WriteFixedValueCheck(writer, property, member, pathLocal, @namespace);
             return true;
         }
 
@@ -73,6 +74,7 @@ internal static class RecordValidationEmitter
                 string pathLocal = names.Next("path");
                 writer.WriteLine($"string {pathLocal} = {path};");
                 ValueChecks.Write(writer, property.Type, property.Constraints, value, pathLocal, names);
+                WriteFixedValueCheck(writer, property, value, pathLocal, @namespace);
             }
         }
 
@@ -85,5 +87,15 @@ internal static class RecordValidationEmitter
         }
 
         return true;
+    }
+
+    /// <summary><c>const</c> (or an enum of one value): the member holds exactly that value.</summary>
+    private static void WriteFixedValueCheck(SourceWriter writer, PropertySpec property, string value, string path, string @namespace)
+    {
+        if (property.FixedValue is { } fixedValue)
+        {
+            string literal = CSharpLiteral.Of(fixedValue, property.Type, @namespace);
+            writer.WriteLine($"{ValidationTypes.Rules}.Const(collector, {path}, {value}.Equals({literal}), {CSharpLiteral.Quote(fixedValue.WireText)});");
+        }
     }
 }
