@@ -79,7 +79,9 @@ internal static class ObjectConverterEmitter
                 {
                     using (writer.Block($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({encodedName}.EncodedUtf8Bytes))"))
                     {
-                        writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
+                        writer.WriteLine(property.IsRequired && !property.IsNullable
+                            ? $"{KnownTypes.JsonReading}.MoveToNonNullValue(ref reader, {typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});"
+                            : $"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
                         if (property.IsRequired)
                         {
                             writer.WriteLine($"{hasFlag} = true;");
@@ -106,15 +108,18 @@ internal static class ObjectConverterEmitter
                 }
             }
 
+            bool anyRequired = false;
             foreach ((PropertySpec property, _, _, string hasFlag) in members)
             {
                 if (property.IsRequired)
                 {
-                    writer.WriteLine();
-                    using (writer.Block($"if (!{hasFlag})"))
+                    if (!anyRequired)
                     {
-                        writer.WriteLine($"throw {KnownTypes.JsonReading}.MissingRequiredMember({typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});");
+                        writer.WriteLine();
+                        anyRequired = true;
                     }
+
+                    writer.WriteLine($"{KnownTypes.JsonReading}.RequireMember({hasFlag}, {typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});");
                 }
             }
 
@@ -180,16 +185,16 @@ internal static class ObjectConverterEmitter
             return;
         }
 
+        // MoveToNonNullValue has rejected a null already.
+        if (property.IsRequired && !property.IsNullable)
+        {
+            code.WriteRead(writer, property.Type, local, property.JsonName);
+            return;
+        }
+
         using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.Null)"))
         {
-            if (property.IsRequired && !property.IsNullable)
-            {
-                writer.WriteLine($"throw {KnownTypes.JsonReading}.NullNotAllowed({CSharpLiteral.Quote(spec.Name)}, {CSharpLiteral.Quote(property.JsonName)});");
-            }
-            else
-            {
-                writer.WriteLine($"{local} = null;");
-            }
+            writer.WriteLine($"{local} = null;");
         }
 
         using (writer.Block("else"))
