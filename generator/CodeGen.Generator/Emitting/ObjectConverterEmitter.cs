@@ -238,6 +238,15 @@ internal static class ObjectConverterEmitter
                     continue;
                 }
 
+                if (property.Type.Kind == TypeKind.String)
+                {
+                    // One line per string member: WriteString sends a null string as JSON null, as a required member is sent.
+                    writer.WriteLine(property.IsRequired
+                        ? $"writer.WriteString({encodedName}, value.{property.Name});"
+                        : $"{KnownTypes.JsonWriting}.WriteStringIfSet(writer, {encodedName}, value.{property.Name});");
+                    continue;
+                }
+
                 string present = code.NewLocal(Identifiers.ToCamelCase(property.Name).TrimStart('@'));
                 using (writer.Block($"if (value.{property.Name} is {{ }} {present})"))
                 {
