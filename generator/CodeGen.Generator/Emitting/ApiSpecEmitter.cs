@@ -3,6 +3,7 @@ using System.Threading;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Emitting.DependencyInjection;
+using CodeGen.Generator.Emitting.Validation;
 using CodeGen.Generator.Pipeline;
 
 namespace CodeGen.Generator.Emitting;
@@ -13,9 +14,10 @@ internal static class ApiSpecEmitter
     public static EquatableArray<GeneratedFile> Emit(ApiSpec spec, EmitOptions options, CancellationToken cancellationToken)
     {
         string ns = spec.Namespace;
+        ValidatedRecords validatedRecords = ValidatedRecords.Of(spec.Objects);
         var files = new List<GeneratedFile>
         {
-            new(Hint(ns, spec.Client.Name), ClientEmitter.Emit(spec)),
+            new(Hint(ns, spec.Client.Name), ClientEmitter.Emit(spec, validatedRecords)),
             new(Hint(ns, spec.Client.Name + "Options"), ClientOptionsEmitter.Emit(spec)),
             new(Hint(ns, spec.Client.Name + "JsonTypeInfoResolver"), TypeInfoResolverEmitter.Emit(spec)),
         };
@@ -30,7 +32,10 @@ internal static class ApiSpecEmitter
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(Hint(ns, obj.Name), RecordEmitter.Emit(obj, ns, options)));
             files.Add(new GeneratedFile(Hint(ns, obj.Name + "JsonConverter"), ObjectConverterEmitter.Emit(obj, ns)));
-            files.Add(new GeneratedFile(Hint(ns, obj.Name + ".Validation"), Validation.RecordValidationEmitter.Emit(obj, ns)));
+            if (validatedRecords.Contains(obj.Name))
+            {
+                files.Add(new GeneratedFile(Hint(ns, obj.Name + ".Validation"), RecordValidationEmitter.Emit(obj, ns, validatedRecords)));
+            }
         }
 
         foreach (EnumSpec @enum in spec.Enums)

@@ -1,5 +1,6 @@
 using System.Linq;
 using CodeGen.Generator.Emitting.Client;
+using CodeGen.Generator.Emitting.Validation;
 using CodeGen.Generator.Model;
 
 namespace CodeGen.Generator.Emitting;
@@ -10,7 +11,7 @@ namespace CodeGen.Generator.Emitting;
 /// </summary>
 internal static class ClientEmitter
 {
-    public static string Emit(ApiSpec spec)
+    public static string Emit(ApiSpec spec, ValidatedRecords validatedRecords)
         => GeneratedFileLayout.Write(spec.Namespace, writer =>
         {
             ClientSpec client = spec.Client;
@@ -76,13 +77,13 @@ internal static class ClientEmitter
                 foreach (OperationSpec operation in client.Operations)
                 {
                     writer.WriteLine();
-                    OperationEmitter.Write(writer, operation, ns, adHocConverters);
+                    OperationEmitter.Write(writer, operation, ns, adHocConverters, validatedRecords);
                 }
 
                 foreach (OperationGroupSpec group in client.Groups)
                 {
                     writer.WriteLine();
-                    WriteGroup(writer, group, ns, adHocConverters);
+                    WriteGroup(writer, group, ns, adHocConverters, validatedRecords);
                 }
 
                 adHocConverters.WriteAll(writer);
@@ -90,7 +91,7 @@ internal static class ClientEmitter
         }, GeneratedFileLayout.AllowObsoleteUse);
 
     // A sub-client shares the main client's connection: same HttpClient, server, credentials and limits.
-    private static void WriteGroup(SourceWriter writer, OperationGroupSpec group, string ns, AdHocConverters converters)
+    private static void WriteGroup(SourceWriter writer, OperationGroupSpec group, string ns, AdHocConverters converters, ValidatedRecords validatedRecords)
     {
         XmlDocs.WriteTag(writer, "summary", $"The operations tagged <c>{XmlDocs.Escape(group.Tag)}</c>.");
         XmlDocs.WriteTag(writer, "remarks", group.Description is null ? null : XmlDocs.Escape(group.Description.Trim()));
@@ -102,7 +103,7 @@ internal static class ClientEmitter
             foreach (OperationSpec operation in group.Operations)
             {
                 writer.WriteLine();
-                OperationEmitter.Write(writer, operation, ns, converters);
+                OperationEmitter.Write(writer, operation, ns, converters, validatedRecords);
             }
         }
     }

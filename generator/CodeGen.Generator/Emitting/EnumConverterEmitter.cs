@@ -35,13 +35,14 @@ internal static class EnumConverterEmitter
                     }
 
                     writer.WriteLine();
+                    // One line per listed value: documents such as GitHub's have thousands of enums.
                     for (int i = 0; i < spec.Members.Count; i++)
                     {
-                        using (writer.Block($"if (reader.ValueTextEquals(s_value{i}))"))
-                        {
-                            writer.WriteLine($"return {type}.{spec.Members[i].Name};");
-                        }
+                        writer.WriteLine($"if (reader.ValueTextEquals(s_value{i})) return {type}.{spec.Members[i].Name};");
+                    }
 
+                    if (spec.Members.Count > 0)
+                    {
                         writer.WriteLine();
                     }
 

@@ -43,6 +43,7 @@ internal static class KnownTypes
     public const string ParameterFormatter = "global::CodeGen.Runtime.Http.ParameterFormatter";
     public const string ApiException = "global::CodeGen.Runtime.Errors.ApiException";
     public const string JsonReading = "global::CodeGen.Runtime.Json.JsonReading";
+    public const string JsonWriting = "global::CodeGen.Runtime.Json.JsonWriting";
     public const string JsonFormats = "global::CodeGen.Runtime.Json.JsonFormats";
     public const string DateFormats = "global::CodeGen.Runtime.Json.DateFormats";
     public const string UnionReading = "global::CodeGen.Runtime.Json.UnionReading";

@@ -81,14 +81,17 @@ internal static class ObjectConverterEmitter
                 {
                     using (writer.Block($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({encodedName}.EncodedUtf8Bytes))"))
                     {
-                        writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
                         if (property.IsWriteOnly)
                         {
+                            writer.WriteLine($"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
                             writer.WriteLine("// writeOnly: the client sends it; a copy in what is read is skipped.");
                             writer.WriteLine("reader.Skip();");
                         }
                         else
                         {
+                            writer.WriteLine(property.IsRequired && !property.IsNullable
+                                ? $"{KnownTypes.JsonReading}.MoveToNonNullValue(ref reader, {typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});"
+                                : $"{KnownTypes.JsonReading}.MoveToValue(ref reader);");
                             if (property.IsRequired)
                             {
                                 writer.WriteLine($"{hasFlag} = true;");
@@ -116,15 +119,18 @@ internal static class ObjectConverterEmitter
                 }
             }
 
+            bool anyRequired = false;
             foreach ((PropertySpec property, _, _, string hasFlag) in members)
             {
                 if (ChecksPresence(property))
                 {
-                    writer.WriteLine();
-                    using (writer.Block($"if (!{hasFlag})"))
+                    if (!anyRequired)
                     {
-                        writer.WriteLine($"throw {KnownTypes.JsonReading}.MissingRequiredMember({typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});");
+                        writer.WriteLine();
+                        anyRequired = true;
                     }
+
+                    writer.WriteLine($"{KnownTypes.JsonReading}.RequireMember({hasFlag}, {typeLiteral}, {CSharpLiteral.Quote(property.JsonName)});");
                 }
             }
 
@@ -193,16 +199,16 @@ internal static class ObjectConverterEmitter
             return;
         }
 
+        // MoveToNonNullValue has rejected a null already.
+        if (property.IsRequired && !property.IsNullable)
+        {
+            code.WriteRead(writer, property.Type, local, property.JsonName);
+            return;
+        }
+
         using (writer.Block($"if (reader.TokenType == {KnownTypes.JsonTokenType}.Null)"))
         {
-            if (property.IsRequired && !property.IsNullable)
-            {
-                writer.WriteLine($"throw {KnownTypes.JsonReading}.NullNotAllowed({CSharpLiteral.Quote(spec.Name)}, {CSharpLiteral.Quote(property.JsonName)});");
-            }
-            else
-            {
-                writer.WriteLine($"{local} = null;");
-            }
+            writer.WriteLine($"{local} = null;");
         }
 
         using (writer.Block("else"))
@@ -243,6 +249,15 @@ internal static class ObjectConverterEmitter
                 if (property.IsRequired && !property.IsNullable && property.Type.IsValueType)
                 {
                     code.WriteMember(writer, property.Type, encodedName, "value." + property.Name);
+                    continue;
+                }
+
+                if (property.Type.Kind == TypeKind.String)
+                {
+                    // One line per string member: WriteString sends a null string as JSON null, as a required member is sent.
+                    writer.WriteLine(property.IsRequired
+                        ? $"writer.WriteString({encodedName}, value.{property.Name});"
+                        : $"{KnownTypes.JsonWriting}.WriteStringIfSet(writer, {encodedName}, value.{property.Name});");
                     continue;
                 }
 

@@ -47,20 +47,26 @@ internal static class TypeInfoResolverEmitter
                     {
                     """);
                 writer.Indentation++;
+                // One line per type: a document with thousands of types makes this the longest method generated.
                 foreach (string type in types)
                 {
                     string qualified = CSharpTypeNames.Qualified(type, spec.Namespace);
-                    using (writer.Block($"if (type == typeof({qualified}))"))
-                    {
-                        writer.WriteLine($"return {KnownTypes.JsonMetadataServices}.CreateValueInfo<{qualified}>(options, {CSharpTypeNames.ConverterOf(type, spec.Namespace)}.Instance);");
-                    }
+                    writer.WriteLine($"if (type == typeof({qualified})) return Info(options, {CSharpTypeNames.ConverterOf(type, spec.Namespace)}.Instance);");
+                }
 
+                if (types.Count > 0)
+                {
                     writer.WriteLine();
                 }
 
                 writer.WriteLine("return null;");
                 writer.Indentation--;
-                writer.WriteLine("}");
+                writer.WriteLine($$"""
+                    }
+
+                    private static {{KnownTypes.JsonTypeInfo}} Info<T>({{KnownTypes.JsonSerializerOptions}} options, {{KnownTypes.JsonConverterOf}}<T> converter)
+                        => {{KnownTypes.JsonMetadataServices}}.CreateValueInfo<T>(options, converter);
+                    """);
             }
         });
 }

@@ -73,6 +73,34 @@ public static class JsonReading
         }
     }
 
+    /// <summary>
+    /// Moves from a property name to a value that must not be null: a required member whose schema does not allow
+    /// <c>null</c>. One call in place of a null branch in every generated converter.
+    /// </summary>
+    /// <param name="reader">The reader, positioned on a property name.</param>
+    /// <param name="typeName">The type being read, for the error message.</param>
+    /// <param name="memberName">The JSON name of the member, for the error message.</param>
+    public static void MoveToNonNullValue(ref Utf8JsonReader reader, string typeName, string memberName)
+    {
+        MoveToValue(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw NullNotAllowed(typeName, memberName);
+        }
+    }
+
+    /// <summary>Fails with <see cref="MissingRequiredMember"/> when a required member was not in the object.</summary>
+    /// <param name="wasRead">Whether the object had the member.</param>
+    /// <param name="typeName">The type being read.</param>
+    /// <param name="memberName">The JSON name of the member.</param>
+    public static void RequireMember(bool wasRead, string typeName, string memberName)
+    {
+        if (!wasRead)
+        {
+            throw MissingRequiredMember(typeName, memberName);
+        }
+    }
+
     /// <summary>Reads a string value.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
     /// <param name="memberName">The member being read, for the error message.</param>

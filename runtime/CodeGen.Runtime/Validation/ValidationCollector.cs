@@ -30,6 +30,16 @@ public sealed class ValidationCollector
     /// <param name="path">Its JSON path; <c>$</c> for a whole body.</param>
     public void Collect(IValidatable? value, string path = "$") => value?.CollectViolations(this, path);
 
+    /// <summary>
+    /// Adds the errors of <paramref name="value"/> when it has rules to check. A generated record implements
+    /// <see cref="IValidatable"/> only when its schema, or a record it holds, constrains something; any other
+    /// value has nothing that could break, so this adds nothing. Code that validates whatever it is given can call
+    /// this without knowing which records have rules.
+    /// </summary>
+    /// <param name="value">Any value, usually a generated model.</param>
+    /// <param name="path">Its JSON path; <c>$</c> for a whole body.</param>
+    public void Collect(object? value, string path = "$") => (value as IValidatable)?.CollectViolations(this, path);
+
     /// <summary>Throws a <see cref="RequestValidationException"/> listing every error, if there is any.</summary>
     /// <exception cref="RequestValidationException">At least one error was found.</exception>
     public void ThrowIfAny()

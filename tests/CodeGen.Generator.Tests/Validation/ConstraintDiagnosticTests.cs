@@ -1,4 +1,5 @@
 using CodeGen.Generator.Tests.TestHelpers;
+using CodeGen.Runtime.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace CodeGen.Generator.Tests.Validation;
@@ -107,6 +108,7 @@ public sealed class ConstraintDiagnosticTests
         using var harness = new ValidationHarness(Document("        flag: {type: boolean, maxLength: 1, minimum: 3, pattern: 'x'}"));
 
         Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.False(typeof(IValidatable).IsAssignableFrom(harness.Type("Odd")), "a boolean has nothing to check, so neither has the record");
         Assert.Empty(harness.Errors("Odd", """{"flag":true}"""));
     }
 }

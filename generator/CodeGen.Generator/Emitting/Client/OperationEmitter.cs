@@ -10,7 +10,7 @@ namespace CodeGen.Generator.Emitting.Client;
 /// </summary>
 internal static class OperationEmitter
 {
-    public static void Write(SourceWriter writer, OperationSpec operation, string ns, AdHocConverters converters)
+    public static void Write(SourceWriter writer, OperationSpec operation, string ns, AdHocConverters converters, Validation.ValidatedRecords validatedRecords)
     {
         SuccessResponseSpec success = operation.Success;
         string? resultType = ResponseEmitter.ResultType(success, ns);
@@ -37,7 +37,7 @@ internal static class OperationEmitter
         using (writer.Block($"public async {returnType} {operation.MethodName}({string.Join(", ", signature)})"))
         {
             WriteArgumentChecks(writer, operation);
-            Validation.RequestValidationHook.Write(writer, operation);
+            Validation.RequestValidationHook.Write(writer, operation, validatedRecords);
             writer.WriteLine($"var requestBuilder = new {KnownTypes.ApiRequestBuilder}({HttpMethodExpression(operation.HttpMethod)}, {CSharpLiteral.Quote(operation.PathTemplate)});");
             foreach (ParameterSpec parameter in operation.Parameters)
             {

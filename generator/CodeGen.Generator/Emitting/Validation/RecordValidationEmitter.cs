@@ -5,10 +5,11 @@ namespace CodeGen.Generator.Emitting.Validation;
 /// <summary>
 /// Writes <c>{Type}.Validation.g.cs</c>: the record's explicit <c>IValidatable</c> implementation, which checks each
 /// member's constraints and required-ness at <c>path.member</c> and recurses into nested records, arrays and maps.
+/// Only records in <see cref="ValidatedRecords"/> get one: the others have nothing to check.
 /// </summary>
 internal static class RecordValidationEmitter
 {
-    public static string Emit(ObjectSpec spec, string @namespace)
+    public static string Emit(ObjectSpec spec, string @namespace, ValidatedRecords records)
         => GeneratedFileLayout.Write(@namespace, writer =>
         {
             // Every part agrees with the record's main part: a base stays open.
@@ -19,7 +20,7 @@ internal static class RecordValidationEmitter
                 writer.WriteLine("/// <param name=\"path\">The JSON path of this value.</param>");
                 using (writer.Block($"void {ValidationTypes.IValidatable}.CollectViolations({ValidationTypes.Collector} collector, string path)"))
                 {
-                    var names = new CheckNames("collector", prefix: string.Empty);
+                    var names = new CheckNames("collector", prefix: string.Empty, records);
                     bool first = true;
                     // A derived record re-implements the interface, so it checks its inherited members too.
                     foreach (PropertySpec property in System.Linq.Enumerable.Concat(spec.InheritedProperties, spec.Properties))
@@ -33,6 +34,10 @@ internal static class RecordValidationEmitter
             }
         }, GeneratedFileLayout.AllowObsoleteUse);
 
+    /// <summary>Whether a missing value of the member is an error of its own: a required reference that may not be null.</summary>
+    public static bool ChecksRequired(PropertySpec property)
+        => property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
+
     /// <summary>Writes the checks of one member, after a blank line when <paramref name="separate"/>; whether it wrote any.</summary>
     private static bool WriteMember(SourceWriter writer, PropertySpec property, CheckNames names, bool separate, string @namespace)
     {
@@ -42,8 +47,8 @@ internal static class RecordValidationEmitter
             return false;
         }
 
-        bool checksRequired = property.IsRequired && !property.IsNullable && !property.Type.IsValueType;
-        bool checksValue = ValueChecks.Needed(property.Type, property.Constraints) || property.FixedValue is not null;
+        bool checksRequired = ChecksRequired(property);
+        bool checksValue = ValueChecks.Needed(property.Type, property.Constraints, names.Records) || property.FixedValue is not null;
         if (!checksRequired && !checksValue)
         {
             return false;

@@ -11,18 +11,18 @@ namespace CodeGen.Generator.Emitting.Validation;
 /// </summary>
 internal static class RequestValidationHook
 {
-    public static void Write(SourceWriter writer, OperationSpec operation)
+    public static void Write(SourceWriter writer, OperationSpec operation, ValidatedRecords records)
     {
-        ParameterSpec[] parameters = operation.Parameters.Where(IsChecked).ToArray();
+        ParameterSpec[] parameters = operation.Parameters.Where(p => IsChecked(p, records)).ToArray();
         // Only JSON bodies have a schema type to walk; form, multipart, binary and text bodies are sent as given.
         TypeRefSpec? bodyType = operation.Body is { Kind: RequestBodyKind.Json, Type: { } jsonType } ? jsonType : null;
-        bool checksBody = bodyType is not null && ValueChecks.Needed(bodyType, null);
+        bool checksBody = bodyType is not null && ValueChecks.Needed(bodyType, null, records);
         if (parameters.Length == 0 && !checksBody)
         {
             return;
         }
 
-        var names = new CheckNames("__violations", prefix: "__");
+        var names = new CheckNames("__violations", prefix: "__", records);
         using (writer.Block("if (_connection.ValidatesRequests)"))
         {
             writer.WriteLine($"var __violations = new {ValidationTypes.Collector}();");
@@ -45,8 +45,8 @@ internal static class RequestValidationHook
     }
 
     // Parameters of record, map or free-form types travel as text the document does not constrain.
-    private static bool IsChecked(ParameterSpec parameter)
-        => parameter.Type.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any) && ValueChecks.Needed(parameter.Type, parameter.Constraints);
+    private static bool IsChecked(ParameterSpec parameter, ValidatedRecords records)
+        => parameter.Type.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any) && ValueChecks.Needed(parameter.Type, parameter.Constraints, records);
 
     /// <summary>A required argument was null-checked already; an optional one is checked when given.</summary>
     private static void WriteValue(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? constraints, string argument, bool isRequired, string path, CheckNames names)

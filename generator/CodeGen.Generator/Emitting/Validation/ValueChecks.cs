@@ -10,14 +10,14 @@ namespace CodeGen.Generator.Emitting.Validation;
 internal static class ValueChecks
 {
     /// <summary>Whether a value of <paramref name="type"/> with <paramref name="constraints"/> has anything to check.</summary>
-    public static bool Needed(TypeRefSpec type, ConstraintsSpec? constraints) => type.Kind switch
+    public static bool Needed(TypeRefSpec type, ConstraintsSpec? constraints, ValidatedRecords records) => type.Kind switch
     {
-        TypeKind.Object => true,
+        TypeKind.Object => records.Contains(type.Name!),
         TypeKind.String or TypeKind.Uri => constraints is { } c && (c.MinLength is not null || c.MaxLength is not null || c.Pattern is not null || c.Format is not null),
         TypeKind.Int32 or TypeKind.Int64 => constraints is { } c && (c.Minimum is not null || c.Maximum is not null),
         TypeKind.Single or TypeKind.Double or TypeKind.Decimal => constraints is { } c && (c.Minimum is not null || c.Maximum is not null || c.Format is "int32" or "int64"),
-        TypeKind.Array => constraints is { } c && (c.MinItems is not null || c.MaxItems is not null || c.UniqueItems) || Needed(type.Element!, constraints?.Items),
-        TypeKind.Map => constraints is { } c && (c.MinProperties is not null || c.MaxProperties is not null) || Needed(type.Element!, constraints?.Items),
+        TypeKind.Array => constraints is { } c && (c.MinItems is not null || c.MaxItems is not null || c.UniqueItems) || Needed(type.Element!, constraints?.Items, records),
+        TypeKind.Map => constraints is { } c && (c.MinProperties is not null || c.MaxProperties is not null) || Needed(type.Element!, constraints?.Items, records),
         _ => false,
     };
 
@@ -110,7 +110,7 @@ internal static class ValueChecks
         }
 
         TypeRefSpec element = type.Element!;
-        if (!Needed(element, c?.Items))
+        if (!Needed(element, c?.Items, names.Records))
         {
             return;
         }
@@ -136,7 +136,7 @@ internal static class ValueChecks
         }
 
         TypeRefSpec element = type.Element!;
-        if (!Needed(element, c?.Items))
+        if (!Needed(element, c?.Items, names.Records))
         {
             return;
         }

@@ -1,0 +1,137 @@
+using CodeGen.Runtime.Validation;
+
+namespace CodeGen.Generator.Tests.Validation;
+
+/// <summary>
+/// Only records with something to check implement <see cref="IValidatable"/> and get a validation file: a constraint
+/// or required reference of their own, or a record with checks reached through members, array items or map values,
+/// through cycles too. The harness compiles the output with warnings as errors, so every call into a record without
+/// checks is gone.
+/// </summary>
+public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.Generated>
+{
+    private readonly ValidationHarness _harness;
+
+    public ValidatedRecordsTests(Generated generated) => _harness = generated.Harness;
+
+    private const string Yaml = """
+        openapi: 3.0.3
+        info: {title: Records, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Leaf:
+              type: object
+              properties:
+                name: {type: string, minLength: 2}
+            Plain:
+              type: object
+              properties:
+                note: {type: string}
+                count: {type: integer}
+                plainAgain: {$ref: '#/components/schemas/Plain'}
+            ListHolder:
+              type: object
+              properties:
+                leaves: {type: array, items: {$ref: '#/components/schemas/Leaf'}}
+                plains: {type: array, items: {$ref: '#/components/schemas/Plain'}}
+            MapHolder:
+              type: object
+              properties:
+                byName: {type: object, additionalProperties: {type: array, items: {$ref: '#/components/schemas/Leaf'}}}
+            Outer:
+              type: object
+              properties:
+                middle: {$ref: '#/components/schemas/Middle'}
+            Middle:
+              type: object
+              properties:
+                holder: {$ref: '#/components/schemas/ListHolder'}
+            LoopA:
+              type: object
+              properties:
+                b: {$ref: '#/components/schemas/LoopB'}
+            LoopB:
+              type: object
+              properties:
+                a: {$ref: '#/components/schemas/LoopA'}
+            CheckedLoopA:
+              type: object
+              properties:
+                b: {$ref: '#/components/schemas/CheckedLoopB'}
+            CheckedLoopB:
+              type: object
+              properties:
+                a: {$ref: '#/components/schemas/CheckedLoopA'}
+                size: {type: integer, maximum: 3}
+            RequiresPlain:
+              type: object
+              required: [plain]
+              properties:
+                plain: {$ref: '#/components/schemas/Plain'}
+            ReadOnlyOnly:
+              type: object
+              properties:
+                id: {type: string, maxLength: 3, readOnly: true}
+        """;
+
+    [Theory]
+    [InlineData("Leaf")]
+    [InlineData("ListHolder")]
+    [InlineData("MapHolder")]
+    [InlineData("Outer")]
+    [InlineData("Middle")]
+    [InlineData("CheckedLoopA")]
+    [InlineData("CheckedLoopB")]
+    [InlineData("RequiresPlain")]
+    public void A_record_with_a_check_of_its_own_or_below_it_is_validatable(string record)
+    {
+        ValidationHarness harness = _harness;
+
+        Assert.True(typeof(IValidatable).IsAssignableFrom(harness.Type(record)));
+        Assert.Contains($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", harness.GeneratedSources.Keys);
+    }
+
+    [Theory]
+    [InlineData("Plain")]
+    [InlineData("LoopA")]
+    [InlineData("LoopB")]
+    [InlineData("ReadOnlyOnly")]
+    public void A_record_with_nothing_to_check_has_no_validation(string record)
+    {
+        ValidationHarness harness = _harness;
+
+        Assert.False(typeof(IValidatable).IsAssignableFrom(harness.Type(record)));
+        Assert.DoesNotContain($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", harness.GeneratedSources.Keys);
+        Assert.Empty(harness.Errors(record, "{}"));
+    }
+
+    [Fact]
+    public void Checks_reach_a_leaf_two_records_down_and_skip_the_records_without_checks()
+    {
+        ValidationHarness harness = _harness;
+
+        IReadOnlyList<ValidationError> errors = harness.Errors("Outer", """{"middle":{"holder":{"leaves":[{"name":"ok"},{"name":"x"}],"plains":[{"note":"n"}]}}}""");
+
+        Assert.Equal(new[] { "$.middle.holder.leaves[1].name minLength 2" }, ValidationHarness.Describe(errors));
+        Assert.DoesNotContain("\"plains\"", harness.GeneratedSources[$"{ValidationHarness.Namespace}.ListHolder.Validation.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cycle_with_a_check_in_it_is_walked_at_every_level()
+    {
+        ValidationHarness harness = _harness;
+
+        IReadOnlyList<ValidationError> errors = harness.Errors("CheckedLoopA", """{"b":{"size":9,"a":{"b":{"size":4}}}}""");
+
+        Assert.Equal(new[] { "$.b.a.b.size maximum 3", "$.b.size maximum 3" }, ValidationHarness.Describe(errors));
+    }
+
+    /// <summary>The document is generated, compiled and loaded once for the class.</summary>
+    public sealed class Generated : IDisposable
+    {
+        internal ValidationHarness Harness { get; } = new(Yaml);
+
+        public void Dispose() => Harness.Dispose();
+    }
+}
