@@ -42,19 +42,12 @@ public sealed class InheritanceDocument : IDisposable
 
     public Type Type(string name) => _code.Type(name);
 
-    public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName), Options);
+    public object? Deserialize(string json, string typeName) => _code.Deserialize(json, typeName);
 
-    public string Serialize(object? value, string typeName) => JsonSerializer.Serialize(value, Type(typeName), Options);
+    public string Serialize(object? value, string typeName) => _code.Serialize(value, typeName);
 
-    /// <summary>Reads <paramref name="json"/> as <paramref name="typeName"/>, writes it back as that type and checks the JSON is the same.</summary>
-    public object RoundTrip(string json, string typeName)
-    {
-        object? value = Deserialize(json, typeName);
-        Assert.NotNull(value);
-        string written = Serialize(value, typeName);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)), $"Wrote {written} for {json}");
-        return value;
-    }
+    /// <summary>Reads <paramref name="json"/> as <paramref name="typeName"/>, writes it back and checks the JSON is the same; returns the value.</summary>
+    public object RoundTrip(string json, string typeName) => _code.RoundTrip(json, typeName);
 
     public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
 

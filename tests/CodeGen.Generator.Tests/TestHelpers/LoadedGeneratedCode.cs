@@ -66,5 +66,19 @@ internal sealed class LoadedGeneratedCode : IDisposable
     public Type Type(string name)
         => Assembly.GetType(_namespace + "." + name) ?? throw new Xunit.Sdk.XunitException($"No generated type {_namespace}.{name}");
 
+    public object? Deserialize(string json, string typeName) => JsonSerializer.Deserialize(json, Type(typeName), Options);
+
+    public string Serialize(object? value, string typeName) => JsonSerializer.Serialize(value, Type(typeName), Options);
+
+    /// <summary>Reads <paramref name="json"/> as <paramref name="typeName"/>, writes it back as that type and checks the JSON is the same; returns the value.</summary>
+    public object RoundTrip(string json, string typeName)
+    {
+        object? value = Deserialize(json, typeName);
+        Xunit.Assert.NotNull(value);
+        string written = Serialize(value, typeName);
+        Xunit.Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(written)), $"Wrote {written} for {json}");
+        return value;
+    }
+
     public void Dispose() => _context.Unload();
 }
