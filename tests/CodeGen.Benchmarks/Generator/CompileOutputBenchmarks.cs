@@ -29,8 +29,9 @@ public abstract class CompileOutputBenchmarks
     }
 
     [GlobalCleanup]
-    public void ReportErrors()
+    public void Cleanup()
     {
+        GeneratedOutputs.Release(SpecCatalog.Get(Spec));
         foreach ((string name, EmitResult? result) in new[] { ("ours", _lastOurs), ("NSwag", _lastNSwag) })
         {
             if (result is not null)

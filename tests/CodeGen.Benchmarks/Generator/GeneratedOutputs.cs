@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Emit;
 namespace CodeGen.Benchmarks.Generator;
 
 /// <summary>
-/// Both generators' output for one document, made once per process: every benchmark case of a spec reuses it
-/// rather than regenerating GitHub's description in each setup.
+/// Both generators' output for one document, made once and shared by the benchmark cases of one class until its
+/// cleanup <see cref="Release"/>s it: GitHub's output is gigabytes of syntax trees, and kept alive it would make
+/// every later benchmark's forced full collections scan it.
 /// </summary>
 internal sealed class GeneratedOutputs
 {
@@ -41,6 +42,9 @@ internal sealed class GeneratedOutputs
 
     public static GeneratedOutputs For(BenchmarkSpec spec)
         => s_cache.GetOrAdd(spec.Name, _ => new Lazy<GeneratedOutputs>(() => new GeneratedOutputs(spec))).Value;
+
+    /// <summary>Drops the cached output of <paramref name="spec"/>; the next <see cref="For"/> makes it again.</summary>
+    public static void Release(BenchmarkSpec spec) => s_cache.TryRemove(spec.Name, out _);
 
     public EmitResult EmitOurs() => Emit("Ours", Ours, CompilationReferences.FrameworkAndRuntime);
 
