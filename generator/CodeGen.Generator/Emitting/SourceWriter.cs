@@ -14,11 +14,18 @@ internal sealed class SourceWriter
 
     public int Indentation { get; set; }
 
+    /// <summary>Whether the last line written closed a block, so that a following statement wants a blank line first.</summary>
+    public bool LastLineClosedBlock { get; private set; }
+
     public SourceWriter WriteLine()
     {
         _builder.Append('\n');
+        LastLineClosedBlock = false;
         return this;
     }
+
+    /// <summary>Writes a blank line when the last line closed a block, as hand-written code separates a block from what follows.</summary>
+    public SourceWriter SeparateFromBlock() => LastLineClosedBlock ? WriteLine() : this;
 
     public SourceWriter WriteLine(string text)
     {
@@ -58,6 +65,7 @@ internal sealed class SourceWriter
 
     private void AppendLine(string line)
     {
+        LastLineClosedBlock = false;
         if (line.Length > 0)
         {
             for (int i = 0; i < Indentation; i++)
@@ -86,6 +94,7 @@ internal sealed class SourceWriter
         {
             _writer.Indentation--;
             _writer.WriteLine(_closing);
+            _writer.LastLineClosedBlock = true;
         }
     }
 }

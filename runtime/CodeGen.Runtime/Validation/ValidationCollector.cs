@@ -6,17 +6,18 @@ namespace CodeGen.Runtime.Validation;
 /// <summary>Gathers the errors of one request, so that all of them are reported together.</summary>
 public sealed class ValidationCollector
 {
-    private readonly List<ValidationError> _errors = new();
+    // Made at the first error: a valid request, the common case, allocates no list.
+    private List<ValidationError>? _errors;
 
     /// <summary>The errors so far, in the order they were found.</summary>
-    public IReadOnlyList<ValidationError> Errors => _errors;
+    public IReadOnlyList<ValidationError> Errors => (IReadOnlyList<ValidationError>?)_errors ?? Array.Empty<ValidationError>();
 
     /// <summary>Whether at least one error was found.</summary>
-    public bool HasErrors => _errors.Count > 0;
+    public bool HasErrors => _errors is { Count: > 0 };
 
     /// <summary>Adds an error.</summary>
     /// <param name="error">The error.</param>
-    public void Add(ValidationError error) => _errors.Add(error ?? throw new ArgumentNullException(nameof(error)));
+    public void Add(ValidationError error) => (_errors ??= new List<ValidationError>()).Add(error ?? throw new ArgumentNullException(nameof(error)));
 
     /// <summary>Adds an error.</summary>
     /// <param name="path">Where the value sits, as a JSON path.</param>
@@ -44,7 +45,7 @@ public sealed class ValidationCollector
     /// <exception cref="RequestValidationException">At least one error was found.</exception>
     public void ThrowIfAny()
     {
-        if (_errors.Count > 0)
+        if (_errors is { Count: > 0 })
         {
             throw new RequestValidationException(_errors.ToArray());
         }

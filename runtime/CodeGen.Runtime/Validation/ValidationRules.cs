@@ -295,6 +295,16 @@ public static class ValidationRules
         }
     }
 
+    /// <summary>
+    /// The length of <paramref name="value"/> as <c>minLength</c> and <c>maxLength</c> count it: Unicode code points,
+    /// so a surrogate pair is one character. Generated code tests a length with it before it calls
+    /// <see cref="MinLength"/> or <see cref="MaxLength"/>, so that a valid value costs no JSON path.
+    /// </summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The number of code points.</returns>
+    public static int CodePointLength(string value)
+        => CodePoints(value ?? throw new ArgumentNullException(nameof(value)));
+
     private static int CodePoints(string value)
     {
         int count = value.Length;

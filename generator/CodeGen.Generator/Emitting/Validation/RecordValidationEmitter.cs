@@ -64,10 +64,7 @@ internal static class RecordValidationEmitter
         bool mayBeNull = property.IsNullable || !property.IsRequired || !property.Type.IsValueType;
         if (!mayBeNull)
         {
-            string pathLocal = names.Next("path");
-            writer.WriteLine($"string {pathLocal} = {path};");
-            ValueChecks.Write(writer, property.Type, property.Constraints, member, pathLocal, names);
-            WriteFixedValueCheck(writer, property, member, pathLocal, @namespace);
+            WriteValueChecks(writer, property, member, CheckPath.Computed(path), names, @namespace);
             return true;
         }
 
@@ -76,10 +73,7 @@ internal static class RecordValidationEmitter
         {
             if (checksValue)
             {
-                string pathLocal = names.Next("path");
-                writer.WriteLine($"string {pathLocal} = {path};");
-                ValueChecks.Write(writer, property.Type, property.Constraints, value, pathLocal, names);
-                WriteFixedValueCheck(writer, property, value, pathLocal, @namespace);
+                WriteValueChecks(writer, property, value, CheckPath.Computed(path), names, @namespace);
             }
         }
 
@@ -94,13 +88,19 @@ internal static class RecordValidationEmitter
         return true;
     }
 
+    private static void WriteValueChecks(SourceWriter writer, PropertySpec property, string value, CheckPath path, CheckNames names, string @namespace)
+    {
+        ValueChecks.Write(writer, property.Type, property.Constraints, value, path, names);
+        WriteFixedValueCheck(writer, property, value, path, @namespace);
+    }
+
     /// <summary><c>const</c> (or an enum of one value): the member holds exactly that value.</summary>
-    private static void WriteFixedValueCheck(SourceWriter writer, PropertySpec property, string value, string path, string @namespace)
+    private static void WriteFixedValueCheck(SourceWriter writer, PropertySpec property, string value, CheckPath path, string @namespace)
     {
         if (property.FixedValue is { } fixedValue)
         {
             string literal = CSharpLiteral.Of(fixedValue, property.Type, @namespace);
-            writer.WriteLine($"{ValidationTypes.Rules}.Const(collector, {path}, {value}.Equals({literal}), {CSharpLiteral.Quote(fixedValue.WireText)});");
+            ValueChecks.WriteWhenBroken(writer, $"!{value}.Equals({literal})", $"{ValidationTypes.Rules}.Const(collector, {path.OnFailure}, false, {CSharpLiteral.Quote(fixedValue.WireText)});");
         }
     }
 }

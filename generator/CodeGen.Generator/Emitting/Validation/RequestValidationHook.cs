@@ -53,27 +53,18 @@ internal static class RequestValidationHook
     {
         if (isRequired)
         {
-            ValueChecks.Write(writer, type, constraints, argument, Local(writer, path, names), names);
+            ValueChecks.Write(writer, type, constraints, argument, PathOf(path), names);
             return;
         }
 
         string present = names.Next("value");
         using (writer.Block($"if ({argument} is {{ }} {present})"))
         {
-            ValueChecks.Write(writer, type, constraints, present, Local(writer, path, names), names);
+            ValueChecks.Write(writer, type, constraints, present, PathOf(path), names);
         }
     }
 
-    /// <summary>A constant path is used as it is; a computed one is computed once.</summary>
-    private static string Local(SourceWriter writer, string path, CheckNames names)
-    {
-        if (path.StartsWith("\"", System.StringComparison.Ordinal))
-        {
-            return path;
-        }
-
-        string local = names.Next("path");
-        writer.WriteLine($"string {local} = {path};");
-        return local;
-    }
+    /// <summary>A constant path is used as it is; a computed one is built only where a check needs it.</summary>
+    private static CheckPath PathOf(string path)
+        => path.StartsWith("\"", System.StringComparison.Ordinal) ? CheckPath.Ready(path) : CheckPath.Computed(path);
 }

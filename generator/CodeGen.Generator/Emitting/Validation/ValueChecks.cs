@@ -21,24 +21,28 @@ internal static class ValueChecks
         _ => false,
     };
 
-    /// <summary>Writes the checks of <paramref name="value"/>, an expression that is not null, at <paramref name="path"/>.</summary>
-    public static void Write(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? constraints, string value, string path, CheckNames names)
+    /// <summary>
+    /// Writes the checks of <paramref name="value"/>, an expression that is not null, at <paramref name="path"/>. A
+    /// bound, length or count is tested inline first, so the rule (and the path) is reached only when it is broken;
+    /// a pattern, a format, uniqueness and everything nested need the path whatever the value.
+    /// </summary>
+    public static void Write(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? constraints, string value, CheckPath path, CheckNames names)
     {
         string collector = names.Collector;
         switch (type.Kind)
         {
             case TypeKind.Object:
-                writer.WriteLine($"(({ValidationTypes.IValidatable}){value}).CollectViolations({collector}, {path});");
+                writer.WriteLine($"(({ValidationTypes.IValidatable}){value}).CollectViolations({collector}, {path.Always(writer, names)});");
                 return;
             case TypeKind.String when constraints is { } c:
-                WriteString(writer, c, value, path, collector);
+                WriteString(writer, c, value, path, names);
                 return;
             case TypeKind.Uri when constraints is { } c:
                 // A Uri holds relative references too; the text as sent is what 'format: uri' and the lengths judge.
-                WriteString(writer, c, $"({value}).OriginalString", path, collector);
+                WriteString(writer, c, $"({value}).OriginalString", path, names);
                 return;
             case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal when constraints is { } c:
-                WriteNumber(writer, type.Kind, c, value, path, collector);
+                WriteNumber(writer, type.Kind, c, value, path, names);
                 return;
             case TypeKind.Array:
                 WriteArray(writer, type, constraints, value, path, names);
@@ -49,123 +53,162 @@ internal static class ValueChecks
         }
     }
 
-    private static void WriteString(SourceWriter writer, ConstraintsSpec c, string value, string path, string collector)
+    /// <summary>Writes <paramref name="call"/> (which names the path) inside <c>if (<paramref name="broken"/>)</c>.</summary>
+    public static void WriteWhenBroken(SourceWriter writer, string broken, string call)
     {
+        using (writer.SeparateFromBlock().Block($"if ({broken})"))
+        {
+            writer.WriteLine(call);
+        }
+    }
+
+    private static void WriteString(SourceWriter writer, ConstraintsSpec c, string value, CheckPath path, CheckNames names)
+    {
+        string collector = names.Collector;
+        string? format = c.Format is { } f && f is not ("int32" or "int64") ? f : null;
+        if (c.Pattern is not null || format is not null)
+        {
+            path.Always(writer, names);
+        }
+
         if (c.MinLength is { } minLength)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MinLength({collector}, {path}, {value}, {Int(minLength)});");
+            WriteWhenBroken(writer, $"{ValidationTypes.Rules}.CodePointLength({value}) < {Int(minLength)}", $"{ValidationTypes.Rules}.MinLength({collector}, {path.OnFailure}, {value}, {Int(minLength)});");
         }
 
         if (c.MaxLength is { } maxLength)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MaxLength({collector}, {path}, {value}, {Int(maxLength)});");
+            WriteWhenBroken(writer, $"{ValidationTypes.Rules}.CodePointLength({value}) > {Int(maxLength)}", $"{ValidationTypes.Rules}.MaxLength({collector}, {path.OnFailure}, {value}, {Int(maxLength)});");
         }
 
         if (c.Pattern is { } pattern)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.Pattern({collector}, {path}, {value}, {CSharpLiteral.Quote(pattern)});");
+            writer.SeparateFromBlock().WriteLine($"{ValidationTypes.Rules}.Pattern({collector}, {path.OnFailure}, {value}, {CSharpLiteral.Quote(pattern)});");
         }
 
-        if (c.Format is { } format && format is not ("int32" or "int64"))
+        if (format is not null)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.Format({collector}, {path}, {value}, {CSharpLiteral.Quote(format)});");
+            writer.SeparateFromBlock().WriteLine($"{ValidationTypes.Rules}.Format({collector}, {path.OnFailure}, {value}, {CSharpLiteral.Quote(format)});");
         }
     }
 
-    private static void WriteNumber(SourceWriter writer, TypeKind kind, ConstraintsSpec c, string value, string path, string collector)
+    private static void WriteNumber(SourceWriter writer, TypeKind kind, ConstraintsSpec c, string value, CheckPath path, CheckNames names)
     {
+        string collector = names.Collector;
+        bool checksIntegerFormat = c.Format is "int32" or "int64" && kind is TypeKind.Single or TypeKind.Double or TypeKind.Decimal;
+        if (checksIntegerFormat)
+        {
+            path.Always(writer, names);
+        }
+
+        // Negated comparisons, so that a NaN breaks both bounds, as the rules say.
         if (c.Minimum is { } minimum && NumberLiterals.For(kind, minimum) is { } minLiteral)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.Minimum({collector}, {path}, {value}, {minLiteral}, exclusive: {Bool(minimum.IsExclusive)}, {CSharpLiteral.Quote(minimum.Text)});");
+            WriteWhenBroken(
+                writer,
+                $"!({value} {(minimum.IsExclusive ? ">" : ">=")} {minLiteral})",
+                $"{ValidationTypes.Rules}.Minimum({collector}, {path.OnFailure}, {value}, {minLiteral}, exclusive: {Bool(minimum.IsExclusive)}, {CSharpLiteral.Quote(minimum.Text)});");
         }
 
         if (c.Maximum is { } maximum && NumberLiterals.For(kind, maximum) is { } maxLiteral)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.Maximum({collector}, {path}, {value}, {maxLiteral}, exclusive: {Bool(maximum.IsExclusive)}, {CSharpLiteral.Quote(maximum.Text)});");
+            WriteWhenBroken(
+                writer,
+                $"!({value} {(maximum.IsExclusive ? "<" : "<=")} {maxLiteral})",
+                $"{ValidationTypes.Rules}.Maximum({collector}, {path.OnFailure}, {value}, {maxLiteral}, exclusive: {Bool(maximum.IsExclusive)}, {CSharpLiteral.Quote(maximum.Text)});");
         }
 
-        if (c.Format is "int32" or "int64" && kind is TypeKind.Single or TypeKind.Double or TypeKind.Decimal)
+        if (checksIntegerFormat)
         {
             string argument = kind == TypeKind.Decimal ? value : $"(double){value}";
-            writer.WriteLine($"{ValidationTypes.Rules}.IntegerFormat({collector}, {path}, {argument}, {CSharpLiteral.Quote(c.Format)});");
+            writer.SeparateFromBlock().WriteLine($"{ValidationTypes.Rules}.IntegerFormat({collector}, {path.OnFailure}, {argument}, {CSharpLiteral.Quote(c.Format!)});");
         }
     }
 
-    private static void WriteArray(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? c, string value, string path, CheckNames names)
+    private static void WriteArray(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? c, string value, CheckPath path, CheckNames names)
     {
         string collector = names.Collector;
+        TypeRefSpec element = type.Element!;
+        bool checksItems = Needed(element, c?.Items, names.Records);
+        if (c?.UniqueItems == true || checksItems)
+        {
+            path.Always(writer, names);
+        }
+
         if (c?.MinItems is { } minItems)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MinItems({collector}, {path}, {value}.Count, {Int(minItems)});");
+            WriteWhenBroken(writer, $"{value}.Count < {Int(minItems)}", $"{ValidationTypes.Rules}.MinItems({collector}, {path.OnFailure}, {value}.Count, {Int(minItems)});");
         }
 
         if (c?.MaxItems is { } maxItems)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MaxItems({collector}, {path}, {value}.Count, {Int(maxItems)});");
+            WriteWhenBroken(writer, $"{value}.Count > {Int(maxItems)}", $"{ValidationTypes.Rules}.MaxItems({collector}, {path.OnFailure}, {value}.Count, {Int(maxItems)});");
         }
 
         if (c?.UniqueItems == true)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.UniqueItems({collector}, {path}, {value});");
+            writer.SeparateFromBlock().WriteLine($"{ValidationTypes.Rules}.UniqueItems({collector}, {path.OnFailure}, {value});");
         }
 
-        TypeRefSpec element = type.Element!;
-        if (!Needed(element, c?.Items, names.Records))
+        if (!checksItems)
         {
             return;
         }
 
         string index = names.Next("index");
-        using (writer.Block($"for (int {index} = 0; {index} < {value}.Count; {index}++)"))
+        using (writer.SeparateFromBlock().Block($"for (int {index} = 0; {index} < {value}.Count; {index}++)"))
         {
-            WriteItem(writer, element, type.ElementIsNullable, c?.Items, $"{value}[{index}]", $"{ValidationTypes.JsonPath}.Index({path}, {index})", names);
+            WriteItem(writer, element, type.ElementIsNullable, c?.Items, $"{value}[{index}]", CheckPath.Computed($"{ValidationTypes.JsonPath}.Index({path.OnFailure}, {index})"), names);
         }
     }
 
-    private static void WriteMap(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? c, string value, string path, CheckNames names)
+    private static void WriteMap(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? c, string value, CheckPath path, CheckNames names)
     {
         string collector = names.Collector;
+        TypeRefSpec element = type.Element!;
+        bool checksValues = Needed(element, c?.Items, names.Records);
+        if (checksValues)
+        {
+            path.Always(writer, names);
+        }
+
         if (c?.MinProperties is { } minProperties)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MinProperties({collector}, {path}, {value}.Count, {Int(minProperties)});");
+            WriteWhenBroken(writer, $"{value}.Count < {Int(minProperties)}", $"{ValidationTypes.Rules}.MinProperties({collector}, {path.OnFailure}, {value}.Count, {Int(minProperties)});");
         }
 
         if (c?.MaxProperties is { } maxProperties)
         {
-            writer.WriteLine($"{ValidationTypes.Rules}.MaxProperties({collector}, {path}, {value}.Count, {Int(maxProperties)});");
+            WriteWhenBroken(writer, $"{value}.Count > {Int(maxProperties)}", $"{ValidationTypes.Rules}.MaxProperties({collector}, {path.OnFailure}, {value}.Count, {Int(maxProperties)});");
         }
 
-        TypeRefSpec element = type.Element!;
-        if (!Needed(element, c?.Items, names.Records))
+        if (!checksValues)
         {
             return;
         }
 
         string entry = names.Next("entry");
-        using (writer.Block($"foreach (var {entry} in {value})"))
+        using (writer.SeparateFromBlock().Block($"foreach (var {entry} in {value})"))
         {
-            WriteItem(writer, element, type.ElementIsNullable, c?.Items, $"{entry}.Value", $"{ValidationTypes.JsonPath}.Key({path}, {entry}.Key)", names);
+            WriteItem(writer, element, type.ElementIsNullable, c?.Items, $"{entry}.Value", CheckPath.Computed($"{ValidationTypes.JsonPath}.Key({path.OnFailure}, {entry}.Key)"), names);
         }
     }
 
     /// <summary>An item or map value: checked when present; a null one is the schema's business, not a length or range.</summary>
-    private static void WriteItem(SourceWriter writer, TypeRefSpec type, bool isNullable, ConstraintsSpec? constraints, string value, string path, CheckNames names)
+    private static void WriteItem(SourceWriter writer, TypeRefSpec type, bool isNullable, ConstraintsSpec? constraints, string value, CheckPath path, CheckNames names)
     {
-        string itemPath = names.Next("path");
         if (type.IsValueType && !isNullable)
         {
             string item = names.Next("item");
             writer.WriteLine($"var {item} = {value};");
-            writer.WriteLine($"string {itemPath} = {path};");
-            Write(writer, type, constraints, item, itemPath, names);
+            Write(writer, type, constraints, item, path, names);
             return;
         }
 
         string present = names.Next("item");
         using (writer.Block($"if ({value} is {{ }} {present})"))
         {
-            writer.WriteLine($"string {itemPath} = {path};");
-            Write(writer, type, constraints, present, itemPath, names);
+            Write(writer, type, constraints, present, path, names);
         }
     }
 
