@@ -12,7 +12,7 @@ namespace CodeGen.Generator.Parsing;
 /// <summary>Reads a document with Microsoft.OpenApi, bounded against hostile input, and never from disk or network.</summary>
 internal static class OpenApiDocumentReader
 {
-    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyList<Pipeline.ReferencedFile>? referencedFiles = null)
+    public static OpenApiDocument? Read(string path, string text, SourceLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, IReadOnlyList<Pipeline.ReferencedFile> referencedFiles)
     {
         if (IsBlank(text))
         {
@@ -32,7 +32,7 @@ internal static class OpenApiDocumentReader
         // Most documents refer only to their own components, which Microsoft.OpenApi reads as written. Others (other
         // files, pointers into paths) are bundled first into one JSON document from the AdditionalFiles alone.
         if (References.ExternalReferenceScan.NeedsBundling(text)
-            && References.DocumentBundler.Bundle(path, text, locator, referencedFiles ?? Array.Empty<Pipeline.ReferencedFile>(), diagnostics, cancellationToken) is { } bundled)
+            && References.DocumentBundler.Bundle(path, text, locator, referencedFiles, diagnostics, cancellationToken) is { } bundled)
         {
             text = bundled;
             format = "json";

@@ -28,14 +28,14 @@ internal static class RequestValidationHook
             writer.WriteLine($"var __violations = new {ValidationTypes.Collector}();");
             foreach (ParameterSpec parameter in parameters)
             {
-                string path = $"{ValidationTypes.JsonPath}.Member({CSharpLiteral.Quote(parameter.Location.ToString().ToLowerInvariant())}, {CSharpLiteral.Quote(parameter.WireName)})";
+                var path = CheckPath.Computed($"{ValidationTypes.JsonPath}.Member({CSharpLiteral.Quote(parameter.Location.ToString().ToLowerInvariant())}, {CSharpLiteral.Quote(parameter.WireName)})");
                 WriteValue(writer, parameter.Type, parameter.Constraints, parameter.Name, isRequired: parameter.IsRequired, path, names);
             }
 
             if (checksBody)
             {
                 RequestBodySpec requestBody = operation.Body!;
-                WriteValue(writer, bodyType!, null, requestBody.ParameterName, requestBody.IsRequired, "\"$\"", names);
+                WriteValue(writer, bodyType!, null, requestBody.ParameterName, requestBody.IsRequired, CheckPath.Ready("\"$\""), names);
             }
 
             writer.WriteLine("__violations.ThrowIfAny();");
@@ -49,22 +49,18 @@ internal static class RequestValidationHook
         => parameter.Type.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Any) && ValueChecks.Needed(parameter.Type, parameter.Constraints, records);
 
     /// <summary>A required argument was null-checked already; an optional one is checked when given.</summary>
-    private static void WriteValue(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? constraints, string argument, bool isRequired, string path, CheckNames names)
+    private static void WriteValue(SourceWriter writer, TypeRefSpec type, ConstraintsSpec? constraints, string argument, bool isRequired, CheckPath path, CheckNames names)
     {
         if (isRequired)
         {
-            ValueChecks.Write(writer, type, constraints, argument, PathOf(path), names);
+            ValueChecks.Write(writer, type, constraints, argument, path, names);
             return;
         }
 
         string present = names.Next("value");
         using (writer.Block($"if ({argument} is {{ }} {present})"))
         {
-            ValueChecks.Write(writer, type, constraints, present, PathOf(path), names);
+            ValueChecks.Write(writer, type, constraints, present, path, names);
         }
     }
-
-    /// <summary>A constant path is used as it is; a computed one is built only where a check needs it.</summary>
-    private static CheckPath PathOf(string path)
-        => path.StartsWith("\"", System.StringComparison.Ordinal) ? CheckPath.Ready(path) : CheckPath.Computed(path);
 }

@@ -120,15 +120,14 @@ internal sealed class DocumentBundler
         }
     }
 
-    private JsonNode? VisitAdopted(JsonObject holder, string reference, string pointer)
+    private JsonNode? VisitAdopted(JsonObject holder, string reference, string name, string pointer)
     {
-        LocationInfo where = _root.Locator.Locate(pointer + "/$ref");
-        if (!TryFollow(reference, _root, where, out LoadedFile target, out string fragment, out JsonNode? node))
+        if (!TryFollow(reference, new ReferenceSite(_root, pointer), out LoadedFile target, out string fragment, out JsonNode? node))
         {
             return new JsonObject();
         }
 
-        if (node is null || target.Key + "#" + fragment != _adopted[pointer.Substring(pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~")]
+        if (node is null || target.Key + "#" + fragment != _adopted[name]
             || node is JsonObject { Count: 1 } alias && alias.ContainsKey("$ref"))
         {
             // Matched another spelling of the path, or a chain of references: resolved as any schema reference.
@@ -176,7 +175,7 @@ internal sealed class DocumentBundler
                     if (ReferenceEquals(obj, _schemas) && _adopted.ContainsKey(key)
                         && obj[key] is JsonObject adopted && adopted["$ref"] is JsonValue adoptedValue && adoptedValue.TryGetValue(out string? adoptedReference))
                     {
-                        if (VisitAdopted(adopted, adoptedReference, pointer + "/" + JsonPointer.Escape(key)) is { } taken)
+                        if (VisitAdopted(adopted, adoptedReference, key, pointer + "/" + JsonPointer.Escape(key)) is { } taken)
                         {
                             obj[key] = taken;
                         }
@@ -222,14 +221,7 @@ internal sealed class DocumentBundler
         {
             // Unresolvable (reported): free-form JSON, keeping the description and the like beside the $ref.
             var freeForm = new JsonObject();
-            foreach (KeyValuePair<string, JsonNode?> property in holder)
-            {
-                if (property.Key != "$ref")
-                {
-                    freeForm[property.Key] = property.Value?.DeepClone();
-                }
-            }
-
+            CopySiblings(holder, freeForm);
             return freeForm;
         }
 
@@ -240,8 +232,8 @@ internal sealed class DocumentBundler
     /// <summary>The local reference (<c>#/components/schemas/Pet</c>) that stands for a schema reference, or null.</summary>
     private string? SchemaComponent(string reference, LoadedFile file, string pointer, int depth)
     {
-        LocationInfo where = file.Locator.Locate(pointer + "/$ref");
-        if (!TryFollow(reference, file, where, out LoadedFile? target, out string fragment, out JsonNode? node))
+        var site = new ReferenceSite(file, pointer);
+        if (!TryFollow(reference, site, out LoadedFile? target, out string fragment, out JsonNode? node))
         {
             return null;
         }
@@ -256,7 +248,7 @@ internal sealed class DocumentBundler
         {
             if (depth >= MaxAliasChain || !_inlining.Add(target.Key + "#" + fragment))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, where, reference));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, site.Locate(), reference));
                 return null;
             }
 
@@ -305,8 +297,8 @@ internal sealed class DocumentBundler
 
     private JsonNode? ResolveOther(JsonObject holder, string reference, LoadedFile file, string pointer)
     {
-        LocationInfo where = file.Locator.Locate(pointer + "/$ref");
-        if (!TryFollow(reference, file, where, out LoadedFile? target, out string fragment, out JsonNode? node))
+        var site = new ReferenceSite(file, pointer);
+        if (!TryFollow(reference, site, out LoadedFile? target, out string fragment, out JsonNode? node))
         {
             return null;
         }
@@ -325,7 +317,7 @@ internal sealed class DocumentBundler
         string key = target.Key + "#" + fragment;
         if (!_inlining.Add(key))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, where, reference));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, site.Locate(), reference));
             return new JsonObject();
         }
 
@@ -335,13 +327,7 @@ internal sealed class DocumentBundler
             if (copy is JsonObject copied)
             {
                 // OpenAPI 3.1: a summary or description beside the $ref overrides the target's.
-                foreach (KeyValuePair<string, JsonNode?> property in holder)
-                {
-                    if (property.Key != "$ref")
-                    {
-                        copied[property.Key] = property.Value?.DeepClone();
-                    }
-                }
+                CopySiblings(holder, copied);
             }
 
             return Visit(copy, ReferenceRole.Other, target, fragment) ?? copy;
@@ -353,14 +339,15 @@ internal sealed class DocumentBundler
     }
 
     /// <summary>Finds what a reference names, reporting where it is written why it cannot be followed.</summary>
-    private bool TryFollow(string reference, LoadedFile file, LocationInfo where, out LoadedFile target, out string fragment, out JsonNode? node)
+    private bool TryFollow(string reference, ReferenceSite site, out LoadedFile target, out string fragment, out JsonNode? node)
     {
+        LoadedFile file = site.File;
         target = file;
         fragment = ReferencePath.Fragment(reference);
         node = null;
         if (ReferencePath.IsAbsoluteUri(reference))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RemoteReference, where, reference));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RemoteReference, site.Locate(), reference));
             return false;
         }
 
@@ -368,7 +355,7 @@ internal sealed class DocumentBundler
         if (filePart.Length > 0)
         {
             string path = ReferencePath.Resolve(file.Path, filePart);
-            if (Load(path, reference, where) is not { } loaded)
+            if (Load(path, reference, site) is not { } loaded)
             {
                 return false;
             }
@@ -385,14 +372,14 @@ internal sealed class DocumentBundler
         node = ReferenceTree.Find(target.Tree, fragment);
         if (node is null)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedPointerMissing, where, reference, "#" + fragment, target.Path));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferencedPointerMissing, site.Locate(), reference, "#" + fragment, target.Path));
             return false;
         }
 
         return true;
     }
 
-    private LoadedFile? Load(string key, string reference, LocationInfo where)
+    private LoadedFile? Load(string key, string reference, ReferenceSite site)
     {
         if (_loaded.TryGetValue(key, out LoadedFile? known))
         {
@@ -402,7 +389,7 @@ internal sealed class DocumentBundler
         if (_files.Find(key) is not { } file)
         {
             // Not cached: every reference to a missing file is reported where it is written.
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExternalReference, where, reference, key));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExternalReference, site.Locate(), reference, key));
             return null;
         }
 
@@ -451,12 +438,24 @@ internal sealed class DocumentBundler
         return candidate;
     }
 
+    /// <summary>Copies every member of <paramref name="holder"/> but its <c>$ref</c> into <paramref name="target"/>.</summary>
+    private static void CopySiblings(JsonObject holder, JsonObject target)
+    {
+        foreach (KeyValuePair<string, JsonNode?> property in holder)
+        {
+            if (property.Key != "$ref")
+            {
+                target[property.Key] = property.Value?.DeepClone();
+            }
+        }
+    }
+
     private static string? NameFromPointer(string fragment)
     {
         string[] segments = fragment.Split('/');
         for (int i = segments.Length - 1; i > 0; i--)
         {
-            string segment = segments[i].Replace("~1", "/").Replace("~0", "~");
+            string segment = JsonPointer.Unescape(segments[i]);
             if (segment.Length > 0 && !segment.All(char.IsDigit) && !s_structuralKeys.Contains(segment))
             {
                 return segment;

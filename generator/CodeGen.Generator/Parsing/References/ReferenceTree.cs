@@ -44,7 +44,7 @@ internal static class ReferenceTree
         JsonNode? current = tree;
         foreach (string raw in pointer.Substring(1).Split('/'))
         {
-            string segment = raw.Replace("~1", "/").Replace("~0", "~");
+            string segment = JsonPointer.Unescape(raw);
             current = current switch
             {
                 JsonObject obj => obj.TryGetPropertyValue(segment, out JsonNode? child) ? child : null,
