@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Emit;
 namespace CodeGen.Benchmarks.Generator;
 
 /// <summary>
-/// Both generators' output for one document, made once and shared by the benchmark cases of one class until its
-/// cleanup <see cref="Release"/>s it: GitHub's output is gigabytes of syntax trees, and kept alive it would make
-/// every later benchmark's forced full collections scan it.
+/// Both generators' output for one document, made in a benchmark case's setup (or by <see cref="JitWarmup"/>, whose
+/// aigc-video output the first case reuses) and dropped by the case's cleanup through <see cref="Release"/>: GitHub's
+/// output is gigabytes of syntax trees, and kept alive it would make every later benchmark's forced full collections
+/// scan it.
 /// </summary>
 internal sealed class GeneratedOutputs
 {

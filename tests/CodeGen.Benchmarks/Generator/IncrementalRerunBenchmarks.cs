@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
 using CodeGen.Benchmarks.Inputs;
 using Microsoft.CodeAnalysis;
@@ -26,11 +25,11 @@ public abstract class IncrementalRerunBenchmarks
     public void Setup()
     {
         JitWarmup.EnsureDone();
-        _driver = LongLivedDriver.For(SpecCatalog.Get(Spec));
+        _driver = new LongLivedDriver(SpecCatalog.Get(Spec));
     }
 
     [GlobalCleanup]
-    public void Cleanup() => LongLivedDriver.Release(Spec);
+    public void Cleanup() => _driver = null!;
 
     [Benchmark(Description = "ours: re-run after an unrelated C# edit")]
     [BenchmarkCategory("Incremental re-run")]
@@ -47,15 +46,13 @@ public abstract class IncrementalRerunBenchmarks
     /// </summary>
     private sealed class LongLivedDriver
     {
-        private static readonly ConcurrentDictionary<string, Lazy<LongLivedDriver>> s_drivers = new();
-
         private readonly CSharpCompilation[] _hosts;
         private readonly AdditionalText[] _specs;
         private GeneratorDriver _driver;
         private int _host;
         private int _spec;
 
-        private LongLivedDriver(BenchmarkSpec spec)
+        public LongLivedDriver(BenchmarkSpec spec)
         {
             string text = spec.ReadText();
             _specs = new AdditionalText[]
@@ -68,11 +65,6 @@ public abstract class IncrementalRerunBenchmarks
             _hosts = new[] { first, first.ReplaceSyntaxTree(first.SyntaxTrees[0], edited) };
             _driver = OurGenerator.CreateDriver(_specs[0]).RunGenerators(_hosts[0]);
         }
-
-        public static LongLivedDriver For(BenchmarkSpec spec)
-            => s_drivers.GetOrAdd(spec.Name, _ => new Lazy<LongLivedDriver>(() => new LongLivedDriver(spec))).Value;
-
-        public static void Release(string specName) => s_drivers.TryRemove(specName, out _);
 
         public GeneratorDriver AfterCSharpEdit()
         {

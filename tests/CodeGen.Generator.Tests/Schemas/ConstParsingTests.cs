@@ -21,7 +21,7 @@ public sealed class ConstParsingTests
         """;
 
     private static PropertySpec Member(ParsedSpec parsed, string jsonName)
-        => parsed.Spec!.Objects.Single(o => o.Name == "Thing").Properties.Single(p => p.JsonName == jsonName);
+        => parsed.Spec!.Object("Thing").Property(jsonName);
 
     [Theory]
     [InlineData("        count: {type: integer, const: many}", "count", "many")]
@@ -29,7 +29,7 @@ public sealed class ConstParsingTests
     [InlineData("        small: {type: integer, format: int32, const: 3000000000}", "small", "3000000000")]
     public void A_const_that_is_no_constant_of_the_member_type_is_CG0110_at_the_const(string property, string jsonName, string value)
     {
-        ParsedSpec parsed = Specs.Parse(Document(property), new SpecOptions(null, null, "Test.Project"));
+        ParsedSpec parsed = Specs.Parse(Document(property));
 
         DiagnosticInfo warning = DiagnosticAssert.Single(parsed, "CG0110");
         Assert.Equal(value, warning.MessageArgs[0]);

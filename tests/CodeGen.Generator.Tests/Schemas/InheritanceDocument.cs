@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Tests.TestHelpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,7 +48,7 @@ public sealed class InheritanceDocument : IDisposable
     /// <summary>Reads <paramref name="json"/> as <paramref name="typeName"/>, writes it back and checks the JSON is the same; returns the value.</summary>
     public object RoundTrip(string json, string typeName) => _code.RoundTrip(json, typeName);
 
-    public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+    public static object? Get(object target, string property) => LoadedGeneratedCode.Get(target, property);
 
     public void Dispose() => _code.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Pipeline;
 using CodeGen.Generator.Tests.TestHelpers;
 
@@ -60,7 +59,7 @@ public class MembersDocument : IDisposable
         return copy;
     }
 
-    public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+    public static object? Get(object target, string property) => LoadedGeneratedCode.Get(target, property);
 
     /// <summary>The C# type of a generated member, as declared.</summary>
     public Type MemberType(string typeName, string property) => Type(typeName).GetProperty(property)!.PropertyType;

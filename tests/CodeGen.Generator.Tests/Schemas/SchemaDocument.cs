@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Tests.TestHelpers;
 using Microsoft.CodeAnalysis;
 
@@ -46,7 +45,7 @@ public sealed class SchemaDocument : IDisposable
     public object RoundTrip(string json, string typeName) => _code.RoundTrip(json, typeName);
 
     /// <summary>Calls a public instance member (property, or method with out parameter) by name.</summary>
-    public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+    public static object? Get(object target, string property) => LoadedGeneratedCode.Get(target, property);
 
     public static (bool Found, object? Value) TryGet(object target, string variant)
     {

@@ -155,13 +155,7 @@ public sealed class UnionStructuralReadTests : IClassFixture<UnionStructuralRead
 
         public Type Type(string name) => _code.Type(name);
 
-        public object RoundTrip(string json, string typeName)
-        {
-            object value = JsonSerializer.Deserialize(json, Type(typeName), _code.Options)!;
-            string written = JsonSerializer.Serialize(value, Type(typeName), _code.Options);
-            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(written)), $"Wrote {written} for {json}");
-            return value;
-        }
+        public object RoundTrip(string json, string typeName) => _code.RoundTrip(json, typeName);
 
         public void Dispose() => _code.Dispose();
     }

@@ -80,5 +80,8 @@ internal sealed class LoadedGeneratedCode : IDisposable
         return value;
     }
 
+    /// <summary>The value of the generated property <paramref name="property"/> of <paramref name="target"/>.</summary>
+    public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+
     public void Dispose() => _context.Unload();
 }

@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Tests.Validation;
 /// not need: bounds, lengths, counts and constants are tested before any JSON path string or error list is made.
 /// Allocated bytes are counted, not timed, so the assertion is exact on any machine.
 /// </summary>
-public sealed class ValidValueCostTests : IDisposable
+public sealed class ValidValueCostTests : IClassFixture<ValidValueCostTests.Generated>
 {
     private const string Yaml = """
         openapi: 3.0.3
@@ -52,7 +52,9 @@ public sealed class ValidValueCostTests : IDisposable
         ("tags", "[\"a\",\"b\"]"), ("labels", "{\"k\":\"v\"}"),
     };
 
-    private readonly ValidationHarness _harness = new(Yaml);
+    private readonly ValidationHarness _harness;
+
+    public ValidValueCostTests(Generated generated) => _harness = generated.Harness;
 
     [Fact]
     public void A_valid_value_is_checked_without_allocating()
@@ -87,5 +89,11 @@ public sealed class ValidValueCostTests : IDisposable
     private static string Json(string? member = null, string? jsonValue = null)
         => "{" + string.Join(",", s_validMembers.Select(m => $"\"{m.Name}\":{(m.Name == member ? jsonValue : m.Json)}")) + "}";
 
-    public void Dispose() => _harness.Dispose();
+    /// <summary>The document generated and compiled once for all the cases.</summary>
+    public sealed class Generated : IDisposable
+    {
+        internal ValidationHarness Harness { get; } = new(Yaml);
+
+        public void Dispose() => Harness.Dispose();
+    }
 }

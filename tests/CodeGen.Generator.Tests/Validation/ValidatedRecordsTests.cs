@@ -86,10 +86,8 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
     [InlineData("RequiresPlain")]
     public void A_record_with_a_check_of_its_own_or_below_it_is_validatable(string record)
     {
-        ValidationHarness harness = _harness;
-
-        Assert.True(typeof(IValidatable).IsAssignableFrom(harness.Type(record)));
-        Assert.Contains($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", harness.GeneratedSources.Keys);
+        Assert.True(typeof(IValidatable).IsAssignableFrom(_harness.Type(record)));
+        Assert.Contains($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", _harness.GeneratedSources.Keys);
     }
 
     [Theory]
@@ -99,30 +97,26 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
     [InlineData("ReadOnlyOnly")]
     public void A_record_with_nothing_to_check_has_no_validation(string record)
     {
-        ValidationHarness harness = _harness;
-
-        Assert.False(typeof(IValidatable).IsAssignableFrom(harness.Type(record)));
-        Assert.DoesNotContain($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", harness.GeneratedSources.Keys);
-        Assert.Empty(harness.Errors(record, "{}"));
+        Assert.False(typeof(IValidatable).IsAssignableFrom(_harness.Type(record)));
+        Assert.DoesNotContain($"{ValidationHarness.Namespace}.{record}.Validation.g.cs", _harness.GeneratedSources.Keys);
+        Assert.Empty(_harness.Errors(record, "{}"));
     }
 
     [Fact]
     public void Checks_reach_a_leaf_two_records_down_and_skip_the_records_without_checks()
     {
-        ValidationHarness harness = _harness;
 
-        IReadOnlyList<ValidationError> errors = harness.Errors("Outer", """{"middle":{"holder":{"leaves":[{"name":"ok"},{"name":"x"}],"plains":[{"note":"n"}]}}}""");
+        IReadOnlyList<ValidationError> errors = _harness.Errors("Outer", """{"middle":{"holder":{"leaves":[{"name":"ok"},{"name":"x"}],"plains":[{"note":"n"}]}}}""");
 
         Assert.Equal(new[] { "$.middle.holder.leaves[1].name minLength 2" }, ValidationHarness.Describe(errors));
-        Assert.DoesNotContain("\"plains\"", harness.GeneratedSources[$"{ValidationHarness.Namespace}.ListHolder.Validation.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"plains\"", _harness.GeneratedSources[$"{ValidationHarness.Namespace}.ListHolder.Validation.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_cycle_with_a_check_in_it_is_walked_at_every_level()
     {
-        ValidationHarness harness = _harness;
 
-        IReadOnlyList<ValidationError> errors = harness.Errors("CheckedLoopA", """{"b":{"size":9,"a":{"b":{"size":4}}}}""");
+        IReadOnlyList<ValidationError> errors = _harness.Errors("CheckedLoopA", """{"b":{"size":9,"a":{"b":{"size":4}}}}""");
 
         Assert.Equal(new[] { "$.b.a.b.size maximum 3", "$.b.size maximum 3" }, ValidationHarness.Describe(errors));
     }
