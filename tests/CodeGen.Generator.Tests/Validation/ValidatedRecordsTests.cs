@@ -1,3 +1,4 @@
+using CodeGen.Generator.Tests.TestHelpers;
 using CodeGen.Runtime.Validation;
 
 namespace CodeGen.Generator.Tests.Validation;
@@ -73,6 +74,34 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
               type: object
               properties:
                 id: {type: string, maxLength: 3, readOnly: true}
+            Vehicle:
+              type: object
+              required: [make]
+              properties:
+                make: {type: string}
+            Car:
+              allOf:
+                - $ref: '#/components/schemas/Vehicle'
+                - properties:
+                    seats: {type: integer}
+            Garage:
+              type: object
+              properties:
+                car: {$ref: '#/components/schemas/Car'}
+            Shape:
+              type: object
+              discriminator: {propertyName: kind}
+              properties:
+                kind: {type: string}
+            Circle:
+              allOf:
+                - $ref: '#/components/schemas/Shape'
+                - properties:
+                    radius: {type: number, minimum: 0}
+            Drawing:
+              type: object
+              properties:
+                shape: {$ref: '#/components/schemas/Shape'}
         """;
 
     [Theory]
@@ -84,6 +113,10 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
     [InlineData("CheckedLoopA")]
     [InlineData("CheckedLoopB")]
     [InlineData("RequiresPlain")]
+    [InlineData("Car")]
+    [InlineData("Garage")]
+    [InlineData("Shape")]
+    [InlineData("Drawing")]
     public void A_record_with_a_check_of_its_own_or_below_it_is_validatable(string record)
     {
         Assert.True(typeof(IValidatable).IsAssignableFrom(_harness.Type(record)));
@@ -105,7 +138,6 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
     [Fact]
     public void Checks_reach_a_leaf_two_records_down_and_skip_the_records_without_checks()
     {
-
         IReadOnlyList<ValidationError> errors = _harness.Errors("Outer", """{"middle":{"holder":{"leaves":[{"name":"ok"},{"name":"x"}],"plains":[{"note":"n"}]}}}""");
 
         Assert.Equal(new[] { "$.middle.holder.leaves[1].name minLength 2" }, ValidationHarness.Describe(errors));
@@ -115,10 +147,26 @@ public sealed class ValidatedRecordsTests : IClassFixture<ValidatedRecordsTests.
     [Fact]
     public void A_cycle_with_a_check_in_it_is_walked_at_every_level()
     {
-
         IReadOnlyList<ValidationError> errors = _harness.Errors("CheckedLoopA", """{"b":{"size":9,"a":{"b":{"size":4}}}}""");
 
         Assert.Equal(new[] { "$.b.a.b.size maximum 3", "$.b.size maximum 3" }, ValidationHarness.Describe(errors));
+    }
+
+    [Fact]
+    public void An_inherited_check_is_reached_through_a_member_of_the_derived_type()
+    {
+        object garage = _harness.Read("Garage", """{"car":{"make":"Volvo","seats":5}}""");
+        ValidationHarness.With(LoadedGeneratedCode.Get(garage, "Car")!, "Make", null);
+
+        Assert.Equal(new[] { "$.car.make required" }, ValidationHarness.Describe(ValidationHarness.Errors(garage)));
+    }
+
+    [Fact]
+    public void A_derived_record_held_by_a_member_of_its_base_type_is_checked()
+    {
+        IReadOnlyList<ValidationError> errors = _harness.Errors("Drawing", """{"shape":{"kind":"Circle","radius":-1}}""");
+
+        Assert.Equal(new[] { "$.shape.radius minimum 0" }, ValidationHarness.Describe(errors));
     }
 
     /// <summary>The document is generated, compiled and loaded once for the class.</summary>

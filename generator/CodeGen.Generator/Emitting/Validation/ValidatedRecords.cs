@@ -4,9 +4,10 @@ using CodeGen.Generator.Model;
 namespace CodeGen.Generator.Emitting.Validation;
 
 /// <summary>
-/// The records that have something to check: a constraint or a required reference member of their own, or a member
-/// (directly, or as array items or map values) of a record that has. Only these implement <c>IValidatable</c>; a
-/// record outside the set gets no validation file, and no check walks into it, since no value of it can break a rule.
+/// The records that have something to check: a constraint or a required reference member, declared or inherited, or a
+/// member (directly, or as array items or map values) of a record that has; and the bases of such records, because a
+/// value typed as the base may hold one. Only these implement <c>IValidatable</c>; a record outside the set gets no
+/// validation file, and no check walks into it, since no value of it can break a rule.
 /// </summary>
 internal sealed class ValidatedRecords
 {
@@ -22,18 +23,19 @@ internal sealed class ValidatedRecords
 
     /// <summary>
     /// The least fixpoint over the records' references: records with checks of their own seed the set, then every
-    /// record that refers to a member of the set joins it. Cycles with no check anywhere stay out.
+    /// record that refers to a member of the set, and every base of one, joins it. Cycles with no check anywhere stay out.
     /// </summary>
     public static ValidatedRecords Of(IEnumerable<ObjectSpec> records)
     {
         var names = new HashSet<string>();
         var pending = new Stack<string>();
-        // Who refers to each record, so a record joining the set wakes exactly the records that depend on it.
+        // Who depends on each record, so a record joining the set wakes exactly the records that depend on it.
         var referrers = new Dictionary<string, List<string>>();
         foreach (ObjectSpec record in records)
         {
             bool checksItself = false;
-            foreach (PropertySpec property in record.Properties)
+            // A derived record re-implements IValidatable and checks its inherited members with its own.
+            foreach (PropertySpec property in System.Linq.Enumerable.Concat(record.InheritedProperties, record.Properties))
             {
                 if (property.IsReadOnly)
                 {
@@ -43,13 +45,13 @@ internal sealed class ValidatedRecords
                 checksItself |= RecordValidationEmitter.ChecksRequired(property) || ValueChecks.Needed(property.Type, property.Constraints, None) || property.FixedValue is not null;
                 if (ReferencedRecord(property.Type) is { } referenced)
                 {
-                    if (!referrers.TryGetValue(referenced, out List<string>? list))
-                    {
-                        referrers[referenced] = list = new List<string>();
-                    }
-
-                    list.Add(record.Name);
+                    AddReferrer(referrers, referenced, record.Name);
                 }
+            }
+
+            foreach (DerivedTypeSpec derived in record.DerivedTypes)
+            {
+                AddReferrer(referrers, derived.Name, record.Name);
             }
 
             if (checksItself && names.Add(record.Name))
@@ -75,6 +77,16 @@ internal sealed class ValidatedRecords
         }
 
         return new ValidatedRecords(names);
+    }
+
+    private static void AddReferrer(Dictionary<string, List<string>> referrers, string record, string dependent)
+    {
+        if (!referrers.TryGetValue(record, out List<string>? list))
+        {
+            referrers[record] = list = new List<string>();
+        }
+
+        list.Add(dependent);
     }
 
     /// <summary>The record a member's checks would walk into: the type itself, or its (nested) items or map values.</summary>
