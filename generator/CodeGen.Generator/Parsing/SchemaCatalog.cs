@@ -29,6 +29,9 @@ internal sealed partial class SchemaCatalog
     private readonly List<ObjectSpec> _objects = new();
     private List<ObjectSpec>? _completedObjects;
     private readonly List<EnumSpec> _enums = new();
+
+    // The enums by name, for member lookups while the catalog grows (a scan of the list per member was quadratic).
+    private readonly Dictionary<string, EnumSpec> _enumsByName = new(StringComparer.Ordinal);
     private readonly List<UnionSpec> _unions = new();
     private int _depth;
 
@@ -58,6 +61,15 @@ internal sealed partial class SchemaCatalog
     public EquatableArray<EnumSpec> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
 
     public EquatableArray<UnionSpec> Unions => _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    private void AddEnum(EnumSpec spec)
+    {
+        _enums.Add(spec);
+        if (!_enumsByName.ContainsKey(spec.Name))
+        {
+            _enumsByName[spec.Name] = spec;
+        }
+    }
 
     /// <summary>Generates every component schema, used or not: SDK authors expect all of them.</summary>
     public void ResolveAllComponents()
@@ -192,7 +204,7 @@ internal sealed partial class SchemaCatalog
                 _resolvedComponents[componentId] = new TypeRefSpec(TypeKind.Enum, enumName);
             }
 
-            _enums.Add(CreateEnum(schema, enumName, pointer));
+            AddEnum(CreateEnum(schema, enumName, pointer));
             return new TypeRefSpec(TypeKind.Enum, enumName);
         }
 
@@ -205,7 +217,7 @@ internal sealed partial class SchemaCatalog
                 _resolvedComponents[componentId] = enumType;
             }
 
-            _enums.Add(CreateIntegerEnum(schema, enumName, pointer));
+            AddEnum(CreateIntegerEnum(schema, enumName, pointer));
             return enumType;
         }
 
@@ -384,9 +396,12 @@ internal sealed partial class SchemaCatalog
         return null;
     }
 
+    // Members every record has (synthesized or inherited from object): a property cannot take their names.
+    private static readonly string[] s_recordMemberNames = { "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" };
+
     private ObjectSpec CreateObject(IOpenApiSchema schema, string name, string pointer)
     {
-        var memberNames = new NameScope(new[] { name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" });
+        var memberNames = new NameScope(new[] { name }.Concat(s_recordMemberNames));
         var properties = new List<PropertySpec>();
         var seenJsonNames = new HashSet<string>(StringComparer.Ordinal);
         (int PartIndex, string BaseName, IOpenApiSchema BaseSchema)? inheritance = FindBase(schema, name, pointer);

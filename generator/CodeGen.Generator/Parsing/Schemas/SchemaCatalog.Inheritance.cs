@@ -218,7 +218,7 @@ internal sealed partial class SchemaCatalog
             }
 
             EquatableArray<PropertySpec> inherited = parent.InheritedProperties.Concat(parent.Properties).ToEquatableArray();
-            var memberNames = new NameScope(inherited.Select(p => p.Name).Concat(new[] { obj.Name, "EqualityContract", "Equals", "GetHashCode", "ToString", "Deconstruct", "PrintMembers", "GetType", "MemberwiseClone", "Finalize" }));
+            var memberNames = new NameScope(inherited.Select(p => p.Name).Concat(new[] { obj.Name }).Concat(s_recordMemberNames));
             EquatableArray<PropertySpec> own = obj.Properties.Select(p => p with { Name = memberNames.Claim(p.Name) }).ToEquatableArray();
             ExtraMembersSpec? extra = obj.ExtraMembers is { } members ? members with { Name = memberNames.Claim(members.Name) } : null;
             completed[obj.Name] = obj with { BaseType = parent.Name, InheritedProperties = inherited, Properties = own, ExtraMembers = extra };
@@ -237,10 +237,25 @@ internal sealed partial class SchemaCatalog
             derivedChains[obj.Name] = chain;
         }
 
+        // Each base's descendants, gathered in one pass over the chains (a search per base would be quadratic).
+        var descendantsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<string>> entry in derivedChains)
+        {
+            foreach (string ancestor in entry.Value)
+            {
+                if (!descendantsOf.TryGetValue(ancestor, out List<string>? descendants))
+                {
+                    descendantsOf[ancestor] = descendants = new List<string>();
+                }
+
+                descendants.Add(entry.Key);
+            }
+        }
+
         var result = new List<ObjectSpec>(objects.Count);
         foreach (ObjectSpec obj in objects)
         {
-            result.Add(WithDerivedTypes(completed[obj.Name], derivedChains));
+            result.Add(descendantsOf.TryGetValue(obj.Name, out List<string>? descendants) ? WithDerivedTypes(completed[obj.Name], descendants, derivedChains) : completed[obj.Name]);
         }
 
         return result;
@@ -259,18 +274,13 @@ internal sealed partial class SchemaCatalog
         return chain;
     }
 
-    private ObjectSpec WithDerivedTypes(ObjectSpec obj, Dictionary<string, List<string>> ancestors)
+    /// <summary>A base with its <paramref name="unordered"/> descendants, deepest first, then in ordinal order.</summary>
+    private ObjectSpec WithDerivedTypes(ObjectSpec obj, List<string> unordered, Dictionary<string, List<string>> ancestors)
     {
-        List<string> descendants = ancestors
-            .Where(a => a.Value.Contains(obj.Name))
-            .OrderByDescending(a => a.Value.Count)
-            .ThenBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => a.Key)
+        List<string> descendants = unordered
+            .OrderByDescending(name => ancestors[name].Count)
+            .ThenBy(name => name, StringComparer.Ordinal)
             .ToList();
-        if (descendants.Count == 0)
-        {
-            return obj;
-        }
 
         // The nearest record, this one or a base, that declares a discriminator decides the values.
         string? declaring = new[] { obj.Name }.Concat(ancestors[obj.Name])

@@ -48,6 +48,8 @@ internal sealed partial class SchemaCatalog
         return literal;
     }
 
+    private EnumSpec? EnumNamed(string? name) => name is not null && _enumsByName.TryGetValue(name, out EnumSpec? spec) ? spec : null;
+
     private LiteralSpec? SingleEnumMember(TypeRefSpec type)
     {
         if (type.Kind is not (TypeKind.Enum or TypeKind.IntegerEnum))
@@ -55,7 +57,7 @@ internal sealed partial class SchemaCatalog
             return null;
         }
 
-        EnumSpec? spec = _enums.FirstOrDefault(e => e.Name == type.Name);
+        EnumSpec? spec = EnumNamed(type.Name);
         return spec is { Members.Count: 1 } ? new LiteralSpec(LiteralKind.EnumMember, spec.Members[0].Name, spec.Members[0].Value) : null;
     }
 
@@ -76,7 +78,7 @@ internal sealed partial class SchemaCatalog
                 when decimal.TryParse(constant, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number):
                 return new LiteralSpec(LiteralKind.Number, number.ToString(CultureInfo.InvariantCulture), constant);
             case TypeKind.Enum or TypeKind.IntegerEnum:
-                EnumSpec? spec = _enums.FirstOrDefault(e => e.Name == type.Name);
+                EnumSpec? spec = EnumNamed(type.Name);
                 string wire = type.Kind == TypeKind.IntegerEnum && long.TryParse(constant, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsed)
                     ? parsed.ToString(CultureInfo.InvariantCulture)
                     : constant;
