@@ -18,18 +18,15 @@ public static class ValidationRules
     public static void Required(ValidationCollector collector, string path)
         => collector.Add(path, "required", "is required and must not be null.");
 
-    /// <summary><c>const</c> (or an enum of one value): the member holds the one value the schema allows.</summary>
+    /// <summary>
+    /// <c>const</c> (or an enum of one value): the member does not hold the one value the schema allows. Generated code
+    /// compares the value with the constant's C# literal and calls this only when they differ.
+    /// </summary>
     /// <param name="collector">Receives the error.</param>
     /// <param name="path">The member's JSON path.</param>
-    /// <param name="matches">Whether the value equals the constant.</param>
     /// <param name="expected">The constant as the API description writes it.</param>
-    public static void Const(ValidationCollector collector, string path, bool matches, string expected)
-    {
-        if (!matches)
-        {
-            collector.Add(path, "const", $"must be {expected}.", expected);
-        }
-    }
+    public static void Const(ValidationCollector collector, string path, string expected)
+        => collector.Add(path, "const", $"must be {expected}.", expected);
 
     /// <summary><c>minLength</c>: at least <paramref name="limit"/> characters, counted as Unicode code points like JSON Schema.</summary>
     /// <param name="collector">Receives the error.</param>

@@ -68,13 +68,21 @@ internal static class RecordValidationEmitter
             return true;
         }
 
+        if (!checksValue)
+        {
+            // Only its presence is checked: a required reference.
+            using (writer.Block($"if ({member} is null)"))
+            {
+                writer.WriteLine($"{ValidationTypes.Rules}.Required(collector, {path});");
+            }
+
+            return true;
+        }
+
         string value = names.Next("value");
         using (writer.Block($"if ({member} is {{ }} {value})"))
         {
-            if (checksValue)
-            {
-                WriteValueChecks(writer, property, value, CheckPath.Computed(path), names, @namespace);
-            }
+            WriteValueChecks(writer, property, value, CheckPath.Computed(path), names, @namespace);
         }
 
         if (checksRequired)
@@ -100,7 +108,7 @@ internal static class RecordValidationEmitter
         if (property.FixedValue is { } fixedValue)
         {
             string literal = CSharpLiteral.Of(fixedValue, property.Type, @namespace);
-            ValueChecks.WriteWhenBroken(writer, $"!{value}.Equals({literal})", $"{ValidationTypes.Rules}.Const(collector, {path.OnFailure}, false, {CSharpLiteral.Quote(fixedValue.WireText)});");
+            ValueChecks.WriteWhenBroken(writer, $"!{value}.Equals({literal})", $"{ValidationTypes.Rules}.Const(collector, {path.OnFailure}, {CSharpLiteral.Quote(fixedValue.WireText)});");
         }
     }
 }
