@@ -35,44 +35,14 @@ internal sealed class JsonCode
     /// <summary>Writes <paramref name="value"/>, which is not null, as a JSON value.</summary>
     public void WriteWrite(SourceWriter writer, TypeRefSpec type, string value)
     {
+        if (ScalarWrite(type, value) is { } scalar)
+        {
+            writer.WriteLine($"writer.Write{scalar.Method}Value({scalar.Argument});");
+            return;
+        }
+
         switch (type.Kind)
         {
-            case TypeKind.String:
-            case TypeKind.DateTimeOffset:
-            case TypeKind.Guid:
-                writer.WriteLine($"writer.WriteStringValue({value});");
-                return;
-            case TypeKind.Enum:
-                writer.WriteLine($"writer.WriteStringValue({value}.Value);");
-                return;
-            case TypeKind.IntegerEnum:
-                writer.WriteLine($"writer.WriteNumberValue({value}.Value);");
-                return;
-            case TypeKind.Uri:
-                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatUri({value}));");
-                return;
-            case TypeKind.Duration:
-                writer.WriteLine($"writer.WriteStringValue({KnownTypes.JsonFormats}.FormatDuration({value}));");
-                return;
-            case TypeKind.Date:
-                writer.WriteLine($"writer.WriteStringValue({KnownTypes.DateFormats}.FormatDate({value}));");
-                return;
-            case TypeKind.Time:
-                writer.WriteLine($"writer.WriteStringValue({KnownTypes.DateFormats}.FormatTime({value}));");
-                return;
-            case TypeKind.Bytes:
-                writer.WriteLine($"writer.WriteBase64StringValue({value});");
-                return;
-            case TypeKind.Boolean:
-                writer.WriteLine($"writer.WriteBooleanValue({value});");
-                return;
-            case TypeKind.Int32:
-            case TypeKind.Int64:
-            case TypeKind.Single:
-            case TypeKind.Double:
-            case TypeKind.Decimal:
-                writer.WriteLine($"writer.WriteNumberValue({value});");
-                return;
             case TypeKind.Any:
                 writer.WriteLine($"{value}.WriteTo(writer);");
                 return;
@@ -116,27 +86,34 @@ internal sealed class JsonCode
     /// </summary>
     public void WriteMember(SourceWriter writer, TypeRefSpec type, string encodedName, string value)
     {
-        string? call = type.Kind switch
+        if (ScalarWrite(type, value) is { } scalar)
         {
-            TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString({encodedName}, {value});",
-            TypeKind.Enum => $"writer.WriteString({encodedName}, {value}.Value);",
-            TypeKind.IntegerEnum => $"writer.WriteNumber({encodedName}, {value}.Value);",
-            TypeKind.Uri => $"writer.WriteString({encodedName}, {KnownTypes.JsonFormats}.FormatUri({value}));",
-            TypeKind.Duration => $"writer.WriteString({encodedName}, {KnownTypes.JsonFormats}.FormatDuration({value}));",
-            TypeKind.Bytes => $"writer.WriteBase64String({encodedName}, {value});",
-            TypeKind.Boolean => $"writer.WriteBoolean({encodedName}, {value});",
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
-            _ => null,
-        };
-        if (call is not null)
-        {
-            writer.WriteLine(call);
+            writer.WriteLine($"writer.Write{scalar.Method}({encodedName}, {scalar.Argument});");
             return;
         }
 
         writer.WriteLine($"writer.WritePropertyName({encodedName});");
         WriteWrite(writer, type, value);
     }
+
+    /// <summary>
+    /// How a scalar is written: the <c>Utf8JsonWriter</c> method stem (<c>String</c> for <c>WriteString</c> and
+    /// <c>WriteStringValue</c>) and its argument; null for records, unions, collections and free-form values.
+    /// </summary>
+    private static (string Method, string Argument)? ScalarWrite(TypeRefSpec type, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => ("String", value),
+        TypeKind.Enum => ("String", value + ".Value"),
+        TypeKind.IntegerEnum => ("Number", value + ".Value"),
+        TypeKind.Uri => ("String", $"{KnownTypes.JsonFormats}.FormatUri({value})"),
+        TypeKind.Duration => ("String", $"{KnownTypes.JsonFormats}.FormatDuration({value})"),
+        TypeKind.Date => ("String", $"{KnownTypes.DateFormats}.FormatDate({value})"),
+        TypeKind.Time => ("String", $"{KnownTypes.DateFormats}.FormatTime({value})"),
+        TypeKind.Bytes => ("Base64String", value),
+        TypeKind.Boolean => ("Boolean", value),
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => ("Number", value),
+        _ => null,
+    };
 
     public string NewLocal(string prefix) => prefix + (_nextLocal++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

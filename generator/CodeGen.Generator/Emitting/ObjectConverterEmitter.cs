@@ -211,16 +211,10 @@ internal static class ObjectConverterEmitter
             writer.WriteLine($"{local} = null;");
         }
 
+        // Only arrays and maps are left: scalars that allow null were read above.
         using (writer.Block("else"))
         {
-            if (property.Type.Kind == TypeKind.DateTimeOffset && !property.IsRequired)
-            {
-                writer.WriteLine($"{local} = {KnownTypes.JsonReading}.ReadOptionalDateTimeOffset(ref reader, {CSharpLiteral.Quote(property.JsonName)});");
-            }
-            else
-            {
-                code.WriteRead(writer, property.Type, local, property.JsonName);
-            }
+            code.WriteRead(writer, property.Type, local, property.JsonName);
         }
     }
 
