@@ -35,24 +35,10 @@ internal static class PolymorphicDispatchEmitter
         using (writer.Block($"switch ({KnownTypes.UnionReading}.FindDiscriminator(reader, {DiscriminatorField}.EncodedUtf8Bytes))"))
         {
             // A value is given to the first (deepest) derived type that claims it.
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (DerivedTypeSpec derived in spec.DerivedTypes)
+            DiscriminatorCases.Write(writer, spec.DerivedTypes.Select(derived => (derived.DiscriminatorValues, new[]
             {
-                List<string> values = derived.DiscriminatorValues.Where(seen.Add).ToList();
-                if (values.Count == 0)
-                {
-                    continue;
-                }
-
-                foreach (string value in values)
-                {
-                    writer.WriteLine($"case {CSharpLiteral.Quote(value)}:");
-                }
-
-                writer.Indentation++;
-                writer.WriteLine($"return {CSharpTypeNames.ConverterOf(derived.Name, @namespace)}.Instance.Read(ref reader, typeof({CSharpTypeNames.Qualified(derived.Name, @namespace)}), options)!;");
-                writer.Indentation--;
-            }
+                $"return {CSharpTypeNames.ConverterOf(derived.Name, @namespace)}.Instance.Read(ref reader, typeof({CSharpTypeNames.Qualified(derived.Name, @namespace)}), options)!;",
+            })));
         }
 
         writer.WriteLine();

@@ -70,25 +70,11 @@ internal static class UnionConverterEmitter
                     writer.WriteLine("// The reader is passed by value: the copy looks ahead, this one stays on the object's start.");
                     using (writer.Block($"switch ({KnownTypes.UnionReading}.FindDiscriminator(reader, s_discriminator.EncodedUtf8Bytes))"))
                     {
-                        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-                        for (int i = 0; i < spec.Variants.Count; i++)
+                        DiscriminatorCases.Write(writer, spec.Variants.Select((variant, i) => (variant.DiscriminatorValues, new[]
                         {
-                            List<string> tags = spec.Variants[i].DiscriminatorValues.Where(seen.Add).ToList();
-                            if (tags.Count == 0)
-                            {
-                                continue;
-                            }
-
-                            foreach (string tag in tags)
-                            {
-                                writer.WriteLine($"case {CSharpLiteral.Quote(tag)}:");
-                            }
-
-                            writer.Indentation++;
-                            writer.WriteLine("// A value the discriminator names must read as that variant: a failure is the server's error, not a reason to guess.");
-                            writer.WriteLine($"return ReadVariant(ref reader, {i + 1}, options);");
-                            writer.Indentation--;
-                        }
+                            "// A value the discriminator names must read as that variant: a failure is the server's error, not a reason to guess.",
+                            $"return ReadVariant(ref reader, {i + 1}, options);",
+                        })));
 
                         writer.WriteLine("case null:");
                         writer.Indentation++;
@@ -109,8 +95,8 @@ internal static class UnionConverterEmitter
             {
                 (new[] { "StartObject" }, k => k == TypeKind.Map),
                 (new[] { "StartArray" }, k => k == TypeKind.Array),
-                (new[] { "String" }, k => k is TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time),
-                (new[] { "Number" }, k => k is TypeKind.IntegerEnum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal),
+                (new[] { "String" }, k => ValueKindOf(k) == "String"),
+                (new[] { "Number" }, k => ValueKindOf(k) == "Number"),
                 (new[] { "True", "False" }, k => k == TypeKind.Boolean),
             };
             bool anyCase = shaped.Count > 0 || byToken.Any(t => spec.Variants.Any(v => t.Accepts(v.Type.Kind)));
@@ -213,18 +199,21 @@ internal static class UnionConverterEmitter
     /// <summary>The <c>UnionTokens</c> an item of the type may be.</summary>
     private static string Tokens(TypeRefSpec element, bool nullable)
     {
-        string tokens = element.Kind switch
-        {
-            TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time => "String",
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.IntegerEnum => "Number",
-            TypeKind.Boolean => "Boolean",
-            TypeKind.Object or TypeKind.Map => "Object",
-            TypeKind.Array => "Array",
-            _ => "Any",
-        };
+        string tokens = ValueKindOf(element.Kind);
         string spelled = $"{KnownTypes.UnionTokens}.{tokens}";
         return nullable && tokens != "Any" ? $"{spelled} | {KnownTypes.UnionTokens}.Null" : spelled;
     }
+
+    /// <summary>The kind of JSON value a type is written as, named as in <c>UnionTokens</c>.</summary>
+    private static string ValueKindOf(TypeKind kind) => kind switch
+    {
+        TypeKind.String or TypeKind.Enum or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Bytes or TypeKind.Uri or TypeKind.Duration or TypeKind.Date or TypeKind.Time => "String",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.IntegerEnum => "Number",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.Object or TypeKind.Map => "Object",
+        TypeKind.Array => "Array",
+        _ => "Any",
+    };
 
     private static void WriteReadVariant(SourceWriter writer, UnionSpec spec, string type, string @namespace)
     {
