@@ -100,47 +100,50 @@ internal static class UnionConverterEmitter
                 (new[] { "True", "False" }, k => k == TypeKind.Boolean),
             };
             bool anyCase = shaped.Count > 0 || byToken.Any(t => spec.Variants.Any(v => t.Accepts(v.Type.Kind)));
-            writer.WriteLine("// Each variant is checked on the token (and, for objects and arrays, on a look-ahead copy) before it is read, once.");
-            using (writer.Block(anyCase ? "switch (reader.TokenType)" : string.Empty))
+            if (anyCase)
             {
-                foreach ((string[] tokens, System.Func<TypeKind, bool> accepts) in byToken)
+                writer.WriteLine("// Each variant is checked on the token (and, for objects and arrays, on a look-ahead copy) before it is read, once.");
+                using (writer.Block("switch (reader.TokenType)"))
                 {
-                    List<int> candidates = Enumerable.Range(0, spec.Variants.Count).Where(i => accepts(spec.Variants[i].Type.Kind)).ToList();
-                    bool ranks = tokens[0] == "StartObject" && shaped.Count > 0;
-                    if (candidates.Count == 0 && !ranks)
+                    foreach ((string[] tokens, System.Func<TypeKind, bool> accepts) in byToken)
                     {
-                        continue;
-                    }
-
-                    foreach (string token in tokens)
-                    {
-                        writer.WriteLine($"case {KnownTypes.JsonTokenType}.{token}:");
-                    }
-
-                    writer.Indentation++;
-                    if (ranks)
-                    {
-                        string ranked = "ranked";
-                        writer.WriteLine($"int[] {ranked} = {KnownTypes.UnionReading}.RankShapes(reader, s_shapes);");
-                        using (writer.Block($"if ({ranked}.Length > 0)"))
+                        List<int> candidates = Enumerable.Range(0, spec.Variants.Count).Where(i => accepts(spec.Variants[i].Type.Kind)).ToList();
+                        bool ranks = tokens[0] == "StartObject" && shaped.Count > 0;
+                        if (candidates.Count == 0 && !ranks)
                         {
-                            writer.WriteLine($"return ReadVariant(ref reader, s_shapeVariants[{ranked}[0]], options);");
+                            continue;
                         }
 
-                        writer.WriteLine();
-                    }
+                        foreach (string token in tokens)
+                        {
+                            writer.WriteLine($"case {KnownTypes.JsonTokenType}.{token}:");
+                        }
 
-                    if (!WriteChecks(writer, spec, candidates))
-                    {
-                        writer.WriteLine("break;");
-                    }
+                        writer.Indentation++;
+                        if (ranks)
+                        {
+                            string ranked = "ranked";
+                            writer.WriteLine($"int[] {ranked} = {KnownTypes.UnionReading}.RankShapes(reader, s_shapes);");
+                            using (writer.Block($"if ({ranked}.Length > 0)"))
+                            {
+                                writer.WriteLine($"return ReadVariant(ref reader, s_shapeVariants[{ranked}[0]], options);");
+                            }
 
-                    writer.Indentation--;
+                            writer.WriteLine();
+                        }
+
+                        if (!WriteChecks(writer, spec, candidates))
+                        {
+                            writer.WriteLine("break;");
+                        }
+
+                        writer.Indentation--;
+                    }
                 }
             }
 
             List<int> anyToken = Enumerable.Range(0, spec.Variants.Count).Where(i => spec.Variants[i].Type.Kind is TypeKind.Union or TypeKind.Any).ToList();
-            writer.WriteLine();
+            writer.SeparateFromBlock();
             if (anyToken.Count > 0)
             {
                 writer.WriteLine("// A nested union or free-form variant takes any token.");
